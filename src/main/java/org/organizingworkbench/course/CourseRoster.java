@@ -1,0 +1,94 @@
+package org.organizingworkbench.course;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.organizingworkbench.lti.LtiLaunch;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * People, courses, resource links and memberships, kept up to date from each launch. Upserts are single MariaDB
+ * statements ({@code INSERT … ON DUPLICATE KEY UPDATE}) so two first launches of the same person at once cannot
+ * both insert.
+ */
+@ApplicationScoped
+@Transactional
+public class CourseRoster {
+
+    @PersistenceContext(unitName = "workbench")
+    EntityManager em;
+
+    public Enrolment enrol(long platformId, long deploymentRowId, LtiLaunch launch) {
+        CourseRole role = CourseRole.fromLtiRoles(launch.roles());
+        String displayName = launch.name().orElse(null);
+        Long personId = launch.subject().map(sub -> upsertPerson(platformId, sub, launch)).orElse(null);
+        LtiLaunch.Context context = launch.context().orElse(null);
+        if (context == null) {
+            return new Enrolment(personId, displayName, null, null, null, role);
+        }
+        long courseId = upsertCourse(deploymentRowId, context);
+        launch.resourceLink().ifPresent(link -> upsertResourceLink(courseId, link));
+        Long membershipId = personId == null ? null : upsertMembership(courseId, personId, role, launch.roles());
+        String title = context.title() != null ? context.title() : context.label();
+        return new Enrolment(personId, displayName, courseId, title, membershipId, role);
+    }
+
+    public List<Membership> members(long courseId) {
+        return em.createNamedQuery("Membership.ofCourse", Membership.class).setParameter("courseId", courseId)
+                .getResultList();
+    }
+
+    private long upsertPerson(long platformId, String subject, LtiLaunch launch) {
+        // Names and email are only sent when the platform's privacy settings allow it: keep what we had otherwise.
+        em.createNativeQuery("INSERT INTO person (platform_id, subject, name, given_name, family_name, email, locale, updated_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id),"
+                        + " name = COALESCE(VALUES(name), name), given_name = COALESCE(VALUES(given_name), given_name),"
+                        + " family_name = COALESCE(VALUES(family_name), family_name), email = COALESCE(VALUES(email), email),"
+                        + " locale = COALESCE(VALUES(locale), locale), updated_at = VALUES(updated_at)")
+                .setParameter(1, platformId).setParameter(2, subject)
+                .setParameter(3, launch.name().orElse(null)).setParameter(4, launch.givenName().orElse(null))
+                .setParameter(5, launch.familyName().orElse(null)).setParameter(6, launch.email().orElse(null))
+                .setParameter(7, launch.locale().orElse(null)).setParameter(8, now())
+                .executeUpdate();
+        return lastInsertId();
+    }
+
+    private long upsertCourse(long deploymentRowId, LtiLaunch.Context context) {
+        em.createNativeQuery("INSERT INTO course (deployment_id, context_id, title, label, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)"
+                        + " ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id), title = COALESCE(VALUES(title), title),"
+                        + " label = COALESCE(VALUES(label), label), updated_at = VALUES(updated_at)")
+                .setParameter(1, deploymentRowId).setParameter(2, context.id()).setParameter(3, context.title())
+                .setParameter(4, context.label()).setParameter(5, now())
+                .executeUpdate();
+        return lastInsertId();
+    }
+
+    private void upsertResourceLink(long courseId, LtiLaunch.ResourceLink link) {
+        em.createNativeQuery("INSERT INTO resource_link (course_id, link_id, title, updated_at) VALUES (?1, ?2, ?3, ?4)"
+                        + " ON DUPLICATE KEY UPDATE title = COALESCE(VALUES(title), title), updated_at = VALUES(updated_at)")
+                .setParameter(1, courseId).setParameter(2, link.id()).setParameter(3, link.title()).setParameter(4, now())
+                .executeUpdate();
+    }
+
+    private long upsertMembership(long courseId, long personId, CourseRole role, List<String> lmsRoles) {
+        em.createNativeQuery("INSERT INTO membership (course_id, person_id, role, lms_roles, active, updated_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, TRUE, ?5) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id),"
+                        + " role = VALUES(role), lms_roles = VALUES(lms_roles), active = TRUE, updated_at = VALUES(updated_at)")
+                .setParameter(1, courseId).setParameter(2, personId).setParameter(3, role.name())
+                .setParameter(4, String.join(" ", lmsRoles)).setParameter(5, now())
+                .executeUpdate();
+        return lastInsertId();
+    }
+
+    private long lastInsertId() {
+        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,99 @@
+package org.organizingworkbench.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The operator's settings (MicroProfile Config: environment variables, system properties, defaults). */
+@ApplicationScoped
+public class Settings {
+
+    public enum UnknownDeployments { PENDING, REJECT }
+
+    @Inject
+    @ConfigProperty(name = "workbench.profile")
+    String profile;
+
+    @Inject
+    @ConfigProperty(name = "workbench.base-url")
+    String baseUrl;
+
+    @Inject
+    @ConfigProperty(name = "workbench.admin-secret")
+    Optional<String> adminSecret;
+
+    @Inject
+    @ConfigProperty(name = "workbench.platforms-file")
+    Optional<String> platformsFile;
+
+    @Inject
+    @ConfigProperty(name = "workbench.unknown-deployments")
+    String unknownDeployments;
+
+    @Inject
+    @ConfigProperty(name = "workbench.session.minutes")
+    int sessionMinutes;
+
+    @Inject
+    @ConfigProperty(name = "workbench.launch.leeway-seconds")
+    int leewaySeconds;
+
+    @Inject
+    @ConfigProperty(name = "workbench.login-state.minutes")
+    int loginStateMinutes;
+
+    @Inject
+    @ConfigProperty(name = "workbench.emulator.origin")
+    String emulatorOrigin;
+
+    /** The emulator and other development aids exist only in this profile; nothing a request says can change it. */
+    public boolean isDevelopment() {
+        return "development".equalsIgnoreCase(profile.trim());
+    }
+
+    /** The tool's public base URL, without a trailing slash, e.g. https://workbench.example.edu */
+    public String baseUrl() {
+        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    public URI url(String path) {
+        return URI.create(baseUrl() + path);
+    }
+
+    public Optional<String> adminSecret() {
+        return adminSecret.filter(s -> !s.isBlank());
+    }
+
+    public Optional<String> platformsFile() {
+        return platformsFile.filter(s -> !s.isBlank());
+    }
+
+    public UnknownDeployments unknownDeployments() {
+        return "reject".equalsIgnoreCase(unknownDeployments.trim()) ? UnknownDeployments.REJECT : UnknownDeployments.PENDING;
+    }
+
+    public Duration sessionLifetime() {
+        return Duration.ofMinutes(sessionMinutes);
+    }
+
+    public Duration launchLeeway() {
+        return Duration.ofSeconds(leewaySeconds);
+    }
+
+    public Duration loginStateLifetime() {
+        return Duration.ofMinutes(loginStateMinutes);
+    }
+
+    /** Where the development emulator says it lives; another origin than the tool, so its iframe is cross-site. */
+    public String emulatorOrigin() {
+        return emulatorOrigin.endsWith("/") ? emulatorOrigin.substring(0, emulatorOrigin.length() - 1) : emulatorOrigin;
+    }
+
+    public String userAgent() {
+        return "OrganizingWorkbench/0.1 (+" + baseUrl() + ")";
+    }
+}

@@ -1,0 +1,198 @@
+package org.organizingworkbench.launch;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.organizingworkbench.course.CourseRoster;
+import org.organizingworkbench.course.Enrolment;
+import org.organizingworkbench.infrastructure.Settings;
+import org.organizingworkbench.lti.AuthenticationRequest;
+import org.organizingworkbench.lti.ExpectedLaunch;
+import org.organizingworkbench.lti.IdTokenVerifier;
+import org.organizingworkbench.lti.LaunchRejectedException;
+import org.organizingworkbench.lti.LaunchRule;
+import org.organizingworkbench.lti.LoginInitiation;
+import org.organizingworkbench.lti.LtiLaunch;
+import org.organizingworkbench.lti.PlatformKeySets;
+import org.organizingworkbench.platform.Deployment;
+import org.organizingworkbench.platform.Platform;
+import org.organizingworkbench.platform.PlatformRegistry;
+
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The LTI 1.3 launch as the tool runs it: login initiation, then the launch itself. The protocol checks live in
+ * {@code lti}; this service supplies what only the application knows (registrations, stored login state, the
+ * roster) and turns a valid launch into a session.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = LaunchRejectedException.class)
+public class LaunchService {
+
+    public static final String LAUNCH_PATH = "/lti/launch";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "workbench")
+    EntityManager em;
+
+    @Inject
+    PlatformRegistry platforms;
+
+    @Inject
+    CourseRoster roster;
+
+    @Inject
+    SessionTokens sessions;
+
+    @Inject
+    Settings settings;
+
+    private final Clock clock = Clock.systemUTC();
+    private PlatformKeySets keySets;
+    private IdTokenVerifier verifier;
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        keySets = new PlatformKeySets(settings.userAgent());
+        verifier = new IdTokenVerifier(clock, settings.launchLeeway(), settings.loginStateLifetime());
+    }
+
+    /** Security Framework 5.1.1: answer a third-party initiated login with an authentication request. */
+    public LoginStarted login(LoginInitiation login) throws LaunchRejectedException {
+        Platform platform = platformFor(login);
+        if (!pointsAtThisTool(login.targetLinkUri())) {
+            throw new LaunchRejectedException(LaunchRule.TARGET_LINK_URI_MISMATCH,
+                    "target_link_uri '" + login.targetLinkUri() + "' is not under " + settings.baseUrl());
+        }
+        String state = randomToken();
+        String nonce = randomToken();
+        String binding = randomToken();
+        LocalDateTime now = now();
+        em.persist(new LoginState(state, nonce, binding, platform.id(), login.deploymentId(), login.targetLinkUri(),
+                login.storageTarget(), now, now.plus(settings.loginStateLifetime())));
+        URI auth = new AuthenticationRequest(URI.create(platform.authUrl()), platform.clientId(),
+                settings.url(LAUNCH_PATH), login, state, nonce).toUri();
+        return new LoginStarted(auth, state, binding, login.storageTarget(), origin(platform.authUrl()));
+    }
+
+    /** Security Framework 5.1.3 and LTI Core: validate the id_token, check the browser, consume the state. */
+    public LaunchOutcome launch(String idToken, String state, BrowserBinding browser) throws LaunchRejectedException {
+        LoginState login = state == null ? null : em.find(LoginState.class, state);
+        if (login == null || !login.isUsable(now())) {
+            throw new LaunchRejectedException(LaunchRule.STATE_UNKNOWN,
+                    login == null ? "no login with this state" : "the login was already used or has expired");
+        }
+        Platform platform = platforms.byId(login.platformId()).orElseThrow(() ->
+                new LaunchRejectedException(LaunchRule.PLATFORM_UNKNOWN, "the registration was removed during the login"));
+        LtiLaunch launch = verifier.verify(idToken, new ExpectedLaunch(platform.issuer(), platform.clientId(),
+                login.nonce(), login.deploymentId(), login.targetLinkUri()), keySets.forUrl(platform.jwksUrl()));
+        Deployment deployment = activeDeployment(platform, launch.deploymentId());
+
+        if (!isBound(login, browser)) {
+            if (login.storageTarget() != null && !browser.storageTried()) {
+                return new LaunchOutcome.NeedsPlatformStorage(login.storageTarget(), storageKey(state),
+                        origin(platform.authUrl()));
+            }
+            throw new LaunchRejectedException(LaunchRule.STATE_NOT_BOUND,
+                    "neither the binding cookie nor Platform Storage carried the login's binding");
+        }
+        consume(state);
+        Enrolment enrolment = roster.enrol(platform.id(), deployment.id(), launch);
+        Session session = sessions.newSession(new Session(enrolment.personId(), enrolment.displayName(),
+                enrolment.courseId(), enrolment.courseTitle(), enrolment.membershipId(), enrolment.role(),
+                platform.id(), deployment.id(), launch.locale().orElse(null), null));
+        return new LaunchOutcome.Completed(session, launch);
+    }
+
+    /** Forget logins that expired more than an hour ago. Returns how many rows went. */
+    public int purgeExpiredLogins() {
+        return em.createQuery("DELETE FROM LoginState s WHERE s.expiresAt < :cutoff")
+                .setParameter("cutoff", now().minusHours(1)).executeUpdate();
+    }
+
+    static String bindingCookieName(String state) {
+        return "ow_lti_" + state.substring(0, 16);
+    }
+
+    static String storageKey(String state) {
+        return "ow_state_" + state;
+    }
+
+    private Platform platformFor(LoginInitiation login) throws LaunchRejectedException {
+        if (login.clientId() != null) {
+            return platforms.find(login.issuer(), login.clientId()).orElseThrow(() ->
+                    new LaunchRejectedException(LaunchRule.PLATFORM_UNKNOWN,
+                            "no registration for issuer '" + login.issuer() + "' and client_id '" + login.clientId() + "'"));
+        }
+        List<Platform> candidates = platforms.withIssuer(login.issuer());
+        if (candidates.isEmpty()) {
+            throw new LaunchRejectedException(LaunchRule.PLATFORM_UNKNOWN, "no registration for issuer '" + login.issuer() + "'");
+        }
+        if (candidates.size() > 1) {
+            throw new LaunchRejectedException(LaunchRule.PLATFORM_AMBIGUOUS,
+                    candidates.size() + " registrations share issuer '" + login.issuer() + "' and the login sent no client_id");
+        }
+        return candidates.get(0);
+    }
+
+    private Deployment activeDeployment(Platform platform, String deploymentId) throws LaunchRejectedException {
+        Deployment deployment = platforms.deployment(platform, deploymentId).orElse(null);
+        if (deployment == null) {
+            if (settings.unknownDeployments() == Settings.UnknownDeployments.REJECT) {
+                throw new LaunchRejectedException(LaunchRule.DEPLOYMENT_UNKNOWN,
+                        "deployment '" + deploymentId + "' is not registered for " + platform.name());
+            }
+            platforms.recordPending(platform, deploymentId);
+            throw new LaunchRejectedException(LaunchRule.DEPLOYMENT_PENDING,
+                    "deployment '" + deploymentId + "' of " + platform.name() + " was recorded and waits for approval");
+        }
+        if (!deployment.isActive()) {
+            throw new LaunchRejectedException(LaunchRule.DEPLOYMENT_PENDING,
+                    "deployment '" + deploymentId + "' of " + platform.name() + " waits for approval");
+        }
+        return deployment;
+    }
+
+    private static boolean isBound(LoginState login, BrowserBinding browser) {
+        return IdTokenVerifier.sameSecret(login.browserBinding(), browser.cookieValue())
+                || IdTokenVerifier.sameSecret(login.browserBinding(), browser.storageValue());
+    }
+
+    /** Single use: of two launches racing with one state, exactly one wins. */
+    private void consume(String state) throws LaunchRejectedException {
+        int updated = em.createQuery("UPDATE LoginState s SET s.consumedAt = :now WHERE s.state = :state"
+                        + " AND s.consumedAt IS NULL")
+                .setParameter("now", now()).setParameter("state", state).executeUpdate();
+        if (updated != 1) {
+            throw new LaunchRejectedException(LaunchRule.STATE_UNKNOWN, "the login was already used");
+        }
+    }
+
+    private boolean pointsAtThisTool(String targetLinkUri) {
+        String base = settings.baseUrl();
+        return targetLinkUri.equals(base) || targetLinkUri.startsWith(base + "/");
+    }
+
+    private static String origin(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,20 @@
+package org.organizingworkbench.launch;
+
+import org.organizingworkbench.course.CourseRole;
+
+import java.time.Instant;
+
+/**
+ * Who is using the tool after a launch, carried in a signed session token on every request (no cookie: cookies
+ * inside an LMS iframe are third-party and browsers drop them).
+ *
+ * @param personId null for an anonymous launch
+ * @param courseId null for a launch outside a course
+ */
+public record Session(Long personId, String displayName, Long courseId, String courseTitle, Long membershipId,
+                      CourseRole role, long platformId, long deploymentRowId, String locale, Instant expiresAt) {
+
+    public boolean inCourse() {
+        return courseId != null;
+    }
+}

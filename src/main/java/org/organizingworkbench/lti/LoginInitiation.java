@@ -1,0 +1,42 @@
+package org.organizingworkbench.lti;
+
+import java.util.function.Function;
+
+/**
+ * The third-party initiated login a platform sends to start a launch (OIDC Core 4, LTI Security Framework 5.1.1.1),
+ * read from GET or POST parameters alike.
+ *
+ * @param clientId       absent when the platform has one registration per issuer
+ * @param deploymentId   the spec's {@code lti_deployment_id}, or Canvas's {@code deployment_id}
+ * @param messageHint    opaque; passed back to the platform unchanged
+ * @param storageTarget  the frame that answers LTI Platform Storage messages, when the platform offers it
+ */
+public record LoginInitiation(String issuer, String loginHint, String targetLinkUri, String clientId,
+                              String deploymentId, String messageHint, String storageTarget) {
+
+    public static LoginInitiation from(Function<String, String> parameter) throws LaunchRejectedException {
+        String issuer = blankToNull(parameter.apply("iss"));
+        String loginHint = blankToNull(parameter.apply("login_hint"));
+        String targetLinkUri = blankToNull(parameter.apply("target_link_uri"));
+        if (issuer == null || loginHint == null || targetLinkUri == null) {
+            throw new LaunchRejectedException(LaunchRule.LOGIN_PARAMETERS,
+                    "missing:" + (issuer == null ? " iss" : "") + (loginHint == null ? " login_hint" : "")
+                            + (targetLinkUri == null ? " target_link_uri" : ""));
+        }
+        String deploymentId = blankToNull(parameter.apply("lti_deployment_id"));
+        if (deploymentId == null) {
+            deploymentId = blankToNull(parameter.apply("deployment_id")); // Canvas (canvas-lms #2201)
+        }
+        return new LoginInitiation(issuer, loginHint, targetLinkUri, blankToNull(parameter.apply("client_id")),
+                deploymentId, blankToNull(parameter.apply("lti_message_hint")),
+                blankToNull(parameter.apply("lti_storage_target")));
+    }
+
+    public boolean offersPlatformStorage() {
+        return storageTarget != null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

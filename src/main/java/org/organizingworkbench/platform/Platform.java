@@ -1,0 +1,87 @@
+package org.organizingworkbench.platform;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * An LMS registration: one (issuer, client_id) pair. Two Canvas tenants share the issuer
+ * {@code https://canvas.instructure.com} and differ by client_id; a Moodle site is its own issuer.
+ */
+@Entity
+@Table(name = "platform")
+@NamedQuery(name = "Platform.byIssuerAndClient",
+        query = "SELECT p FROM Platform p WHERE p.issuer = :issuer AND p.clientId = :clientId")
+@NamedQuery(name = "Platform.byIssuer", query = "SELECT p FROM Platform p WHERE p.issuer = :issuer")
+@NamedQuery(name = "Platform.all", query = "SELECT p FROM Platform p ORDER BY p.name, p.id")
+public class Platform {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String issuer;
+    @Column(name = "client_id")
+    private String clientId;
+    private String name;
+    @Column(name = "auth_url")
+    private String authUrl;
+    @Column(name = "token_url")
+    private String tokenUrl;
+    @Column(name = "jwks_url")
+    private String jwksUrl;
+    @Column(name = "created_at")
+    private LocalDateTime createdAt;
+
+    protected Platform() {
+    }
+
+    public Platform(PlatformRegistration registration) {
+        this.issuer = registration.issuer();
+        this.clientId = registration.clientId();
+        this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+        update(registration);
+    }
+
+    /** The endpoints and name may change; the identity (issuer, client_id) never does. */
+    public void update(PlatformRegistration registration) {
+        this.name = registration.name();
+        this.authUrl = registration.authUrl();
+        this.tokenUrl = registration.tokenUrl();
+        this.jwksUrl = registration.jwksUrl();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String issuer() {
+        return issuer;
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String authUrl() {
+        return authUrl;
+    }
+
+    public String tokenUrl() {
+        return tokenUrl;
+    }
+
+    public String jwksUrl() {
+        return jwksUrl;
+    }
+}
