@@ -45,6 +45,8 @@ CREATE TABLE login_state (
     deployment_id    VARCHAR(255),
     target_link_uri  VARCHAR(1024) NOT NULL,
     storage_target   VARCHAR(255),
+    login_hint       VARCHAR(1024) NOT NULL,
+    message_hint     VARCHAR(2048),
     created_at       DATETIME(3) NOT NULL,
     expires_at       DATETIME(3) NOT NULL,
     consumed_at      DATETIME(3),

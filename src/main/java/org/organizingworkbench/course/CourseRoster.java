@@ -42,6 +42,17 @@ public class CourseRoster {
                 .getResultList();
     }
 
+    /** Active members of the sections the given member belongs to (a Teaching Fellow's scope). */
+    public List<Membership> sectionMembersVisibleTo(long courseId, Long membershipId) {
+        if (membershipId == null) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT m FROM Section s JOIN s.members m WHERE s.course.id = :courseId"
+                        + " AND m.active = TRUE AND EXISTS (SELECT 1 FROM Section s2 JOIN s2.members me"
+                        + " WHERE s2 = s AND me.id = :me) ORDER BY m.role, m.person.name", Membership.class)
+                .setParameter("courseId", courseId).setParameter("me", membershipId).getResultList();
+    }
+
     private long upsertPerson(long platformId, String subject, LtiLaunch launch) {
         // Names and email are only sent when the platform's privacy settings allow it: keep what we had otherwise.
         em.createNativeQuery("INSERT INTO person (platform_id, subject, name, given_name, family_name, email, locale, updated_at)"

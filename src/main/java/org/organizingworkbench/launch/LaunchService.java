@@ -1,5 +1,6 @@
 package org.organizingworkbench.launch;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +27,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The LTI 1.3 launch as the tool runs it: login initiation, then the launch itself. The protocol checks live in
@@ -59,7 +62,7 @@ public class LaunchService {
     private PlatformKeySets keySets;
     private IdTokenVerifier verifier;
 
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void init() {
         keySets = new PlatformKeySets(settings.userAgent());
         verifier = new IdTokenVerifier(clock, settings.launchLeeway(), settings.loginStateLifetime());
@@ -76,8 +79,7 @@ public class LaunchService {
         String nonce = randomToken();
         String binding = randomToken();
         LocalDateTime now = now();
-        em.persist(new LoginState(state, nonce, binding, platform.id(), login.deploymentId(), login.targetLinkUri(),
-                login.storageTarget(), now, now.plus(settings.loginStateLifetime())));
+        em.persist(new LoginState(state, nonce, binding, platform.id(), login, now, now.plus(settings.loginStateLifetime())));
         URI auth = new AuthenticationRequest(URI.create(platform.authUrl()), platform.clientId(),
                 settings.url(LAUNCH_PATH), login, state, nonce).toUri();
         return new LoginStarted(auth, state, binding, login.storageTarget(), origin(platform.authUrl()));
@@ -112,13 +114,40 @@ public class LaunchService {
         return new LaunchOutcome.Completed(session, launch);
     }
 
+    /**
+     * The login parameters of a launch whose browser binding was lost (third-party cookies blocked, no Platform
+     * Storage), so the page can offer to start the same launch again in a new top-level window. Empty if unknown.
+     */
+    public Map<String, String> retryInNewWindow(String state) {
+        LoginState login = state == null ? null : em.find(LoginState.class, state);
+        if (login == null) {
+            return Map.of();
+        }
+        Platform platform = platforms.byId(login.platformId()).orElse(null);
+        if (platform == null) {
+            return Map.of();
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("iss", platform.issuer());
+        parameters.put("client_id", platform.clientId());
+        parameters.put("login_hint", login.loginHint());
+        parameters.put("target_link_uri", login.targetLinkUri());
+        if (login.deploymentId() != null) {
+            parameters.put("lti_deployment_id", login.deploymentId());
+        }
+        if (login.messageHint() != null) {
+            parameters.put("lti_message_hint", login.messageHint());
+        }
+        return parameters;
+    }
+
     /** Forget logins that expired more than an hour ago. Returns how many rows went. */
     public int purgeExpiredLogins() {
         return em.createQuery("DELETE FROM LoginState s WHERE s.expiresAt < :cutoff")
                 .setParameter("cutoff", now().minusHours(1)).executeUpdate();
     }
 
-    static String bindingCookieName(String state) {
+    public static String bindingCookieName(String state) {
         return "ow_lti_" + state.substring(0, 16);
     }
 

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.organizingworkbench.lti.LoginInitiation;
 
 import java.time.LocalDateTime;
 
@@ -28,6 +29,10 @@ public class LoginState {
     private String targetLinkUri;
     @Column(name = "storage_target")
     private String storageTarget;
+    @Column(name = "login_hint")
+    private String loginHint;
+    @Column(name = "message_hint")
+    private String messageHint;
     @Column(name = "created_at")
     private LocalDateTime createdAt;
     @Column(name = "expires_at")
@@ -38,15 +43,17 @@ public class LoginState {
     protected LoginState() {
     }
 
-    LoginState(String state, String nonce, String browserBinding, long platformId, String deploymentId,
-               String targetLinkUri, String storageTarget, LocalDateTime createdAt, LocalDateTime expiresAt) {
+    LoginState(String state, String nonce, String browserBinding, long platformId, LoginInitiation login,
+               LocalDateTime createdAt, LocalDateTime expiresAt) {
         this.state = state;
         this.nonce = nonce;
         this.browserBinding = browserBinding;
         this.platformId = platformId;
-        this.deploymentId = deploymentId;
-        this.targetLinkUri = targetLinkUri;
-        this.storageTarget = storageTarget;
+        this.deploymentId = login.deploymentId();
+        this.targetLinkUri = login.targetLinkUri();
+        this.storageTarget = login.storageTarget();
+        this.loginHint = login.loginHint();
+        this.messageHint = login.messageHint();
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
     }
@@ -81,5 +88,13 @@ public class LoginState {
 
     String storageTarget() {
         return storageTarget;
+    }
+
+    String loginHint() {
+        return loginHint;
+    }
+
+    String messageHint() {
+        return messageHint;
     }
 }

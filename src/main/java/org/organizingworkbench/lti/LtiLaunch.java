@@ -51,7 +51,7 @@ public final class LtiLaunch {
 
     /** The platform's stable user id; empty for an anonymous launch. */
     public Optional<String> subject() {
-        return Optional.ofNullable(claims.getSubject());
+        return Optional.ofNullable(claims.getSubject()).filter(sub -> !sub.isBlank());
     }
 
     public Optional<String> name() {

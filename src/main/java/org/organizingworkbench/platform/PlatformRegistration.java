@@ -13,7 +13,9 @@ public record PlatformRegistration(String name, String issuer, String clientId, 
                                    String jwksUrl, List<String> deploymentIds) {
 
     public PlatformRegistration {
-        deploymentIds = deploymentIds == null ? List.of() : List.copyOf(deploymentIds);
+        // A null entry (e.g. from a declarations file) becomes blank, so problems() reports it instead of a crash.
+        deploymentIds = deploymentIds == null ? List.of()
+                : deploymentIds.stream().map(d -> d == null ? "" : d).toList();
     }
 
     /** The problems with this registration, as message keys with the field they concern; empty when valid. */

@@ -1,0 +1,138 @@
+package org.organizingworkbench.emulator;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.organizingworkbench.infrastructure.Settings;
+import org.organizingworkbench.infrastructure.ToolStarted;
+import org.organizingworkbench.lti.LisRole;
+import org.organizingworkbench.lti.LtiClaim;
+import org.organizingworkbench.platform.PlatformRegistration;
+import org.organizingworkbench.platform.PlatformRegistry;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * The development platform: an LMS in miniature that registers itself with the tool (development profile only)
+ * and signs id_tokens for its demo course with its own key, exactly as an LMS would.
+ */
+@ApplicationScoped
+public class DevPlatform {
+
+    static final String CLIENT_ID = "workbench-emulator";
+    static final String DEPLOYMENT_ID = "emulator-deployment-1";
+    private static final Logger LOG = Logger.getLogger(DevPlatform.class.getName());
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    PlatformRegistry registry;
+
+    private final DemoCourse demoCourse = DemoCourse.load();
+    private RSAKey key;
+
+    void onStart(@Observes ToolStarted started) {
+        if (!settings.isDevelopment()) {
+            return;
+        }
+        registry.register(new PlatformRegistration("Development emulator", issuer(), CLIENT_ID,
+                url("/emulator/auth"), url("/emulator/token"), url("/emulator/jwks"), List.of(DEPLOYMENT_ID)));
+        LOG.info(() -> "Emulator registered as platform " + issuer());
+    }
+
+    String issuer() {
+        return settings.emulatorOrigin() + "/emulator";
+    }
+
+    String url(String path) {
+        return settings.emulatorOrigin() + path;
+    }
+
+    DemoCourse demoCourse() {
+        return demoCourse;
+    }
+
+    synchronized RSAKey key() {
+        if (key == null) {
+            try {
+                key = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
+                        .keyID("emulator-" + UUID.randomUUID()).generate();
+            } catch (JOSEException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return key;
+    }
+
+    JWKSet publicKeys() {
+        return new JWKSet(key().toPublicJWK());
+    }
+
+    /** The id_token an LMS would post for this member, message (ResourceLink or DeepLinking) and nonce. */
+    String idToken(DemoCourse course, DemoCourse.Member member, boolean deepLinking, String nonce) {
+        Instant now = Instant.now();
+        String target = settings.baseUrl() + "/";
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(issuer()).audience(CLIENT_ID).subject(member.id())
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)))
+                .claim("nonce", nonce)
+                .claim("name", member.name()).claim("given_name", member.givenName())
+                .claim("family_name", member.familyName()).claim("email", member.email())
+                .claim(LtiClaim.VERSION, LtiClaim.LTI_VERSION)
+                .claim(LtiClaim.DEPLOYMENT_ID, DEPLOYMENT_ID)
+                .claim(LtiClaim.TARGET_LINK_URI, target)
+                .claim(LtiClaim.ROLES, roles(member.role()))
+                .claim(LtiClaim.CONTEXT, Map.of("id", course.contextId(), "label", course.label(), "title", course.title(),
+                        "type", List.of("http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering")))
+                .claim(LtiClaim.LAUNCH_PRESENTATION, Map.of("locale", member.locale(), "document_target", "iframe"))
+                .claim(LtiClaim.TOOL_PLATFORM, Map.of("product_family_code", "organizing-workbench-emulator",
+                        "guid", "emulator", "name", "Development emulator"))
+                .claim(LtiClaim.NRPS, Map.of("context_memberships_url", url("/emulator/nrps/" + course.contextId()),
+                        "service_versions", List.of("2.0")));
+        if (deepLinking) {
+            claims.claim(LtiClaim.MESSAGE_TYPE, "LtiDeepLinkingRequest")
+                    .claim(LtiClaim.DEEP_LINKING_SETTINGS, Map.of("deep_link_return_url", url("/emulator/deep-link-return"),
+                            "accept_types", List.of("ltiResourceLink"), "accept_presentation_document_targets",
+                            List.of("iframe", "window"), "accept_multiple", true, "data", "emulator-" + nonce));
+        } else {
+            Map<String, Object> link = new LinkedHashMap<>();
+            link.put("id", course.linkId());
+            link.put("title", course.linkTitle());
+            claims.claim(LtiClaim.MESSAGE_TYPE, "LtiResourceLinkRequest").claim(LtiClaim.RESOURCE_LINK, link);
+        }
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
+                .keyID(key().getKeyID()).build(), claims.build());
+        try {
+            jwt.sign(new RSASSASigner(key()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
+    }
+
+    static List<String> roles(String role) {
+        return switch (role) {
+            case "INSTRUCTOR" -> List.of(LisRole.INSTRUCTOR, "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Faculty");
+            case "TEACHING_ASSISTANT" -> List.of(LisRole.TEACHING_ASSISTANT);
+            default -> List.of(LisRole.LEARNER, "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Student");
+        };
+    }
+}

@@ -1,0 +1,196 @@
+package org.organizingworkbench.emulator;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.organizingworkbench.infrastructure.Settings;
+import org.organizingworkbench.web.Templates;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The development platform's endpoints: the course page with "launch as" buttons (the tool in an iframe, as an LMS
+ * shows it), the OIDC authorization endpoint, its JWKS, an OAuth token endpoint and a Names and Roles endpoint.
+ * Registered by the JAX-RS application only in the development profile.
+ */
+@Path("emulator")
+public class EmulatorResource {
+
+    static final String NRPS_SCOPE = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
+    private static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
+
+    @Inject
+    DevPlatform platform;
+
+    @Inject
+    ServiceTokens serviceTokens;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Templates templates;
+
+    @GET
+    @Produces(HTML)
+    public String coursePage() {
+        DemoCourse course = platform.demoCourse();
+        Map<String, Object> model = new HashMap<>();
+        model.put("course", course);
+        model.put("loginUrl", settings.baseUrl() + "/lti/login");
+        model.put("issuer", platform.issuer());
+        model.put("clientId", DevPlatform.CLIENT_ID);
+        model.put("deploymentId", DevPlatform.DEPLOYMENT_ID);
+        model.put("targetLinkUri", settings.baseUrl() + "/");
+        return templates.render("emulator", Locale.ENGLISH, model);
+    }
+
+    /** OIDC authorization endpoint (Security Framework 5.1.1.3): checks the request, answers with a form post. */
+    @GET
+    @Path("auth")
+    @Produces(HTML)
+    public Response authorizeGet(@Context UriInfo uri) {
+        return authorize(uri.getQueryParameters());
+    }
+
+    @POST
+    @Path("auth")
+    @Produces(HTML)
+    public Response authorizePost(MultivaluedMap<String, String> form) {
+        return authorize(form);
+    }
+
+    private Response authorize(MultivaluedMap<String, String> request) {
+        String redirectUri = settings.baseUrl() + "/lti/launch";
+        String problem = authorizationProblem(request, redirectUri);
+        String loginHint = request.getFirst("login_hint");
+        Optional<DemoCourse> course = DemoCourse.benchCourseFor(String.valueOf(loginHint))
+                .or(() -> platform.demoCourse().member(String.valueOf(loginHint)).map(m -> platform.demoCourse()));
+        if (problem == null && course.isEmpty()) {
+            problem = "login_hint names no user of this platform";
+        }
+        if (problem != null) {
+            return Response.status(400).entity(templates.render("emulator-error", Locale.ENGLISH,
+                    Map.of("problem", problem))).build();
+        }
+        DemoCourse theCourse = course.get();
+        DemoCourse.Member member = theCourse.member(loginHint).orElseThrow();
+        boolean deepLinking = "deep-linking".equals(request.getFirst("lti_message_hint"));
+        String idToken = platform.idToken(theCourse, member, deepLinking, request.getFirst("nonce"));
+        return Response.ok(templates.render("emulator-autopost", Locale.ENGLISH, Map.of("action", redirectUri,
+                "fields", Map.of("id_token", idToken, "state", request.getFirst("state"))))).build();
+    }
+
+    private static String authorizationProblem(MultivaluedMap<String, String> request, String redirectUri) {
+        if (!"openid".equals(request.getFirst("scope"))) {
+            return "scope must be openid";
+        }
+        if (!"id_token".equals(request.getFirst("response_type"))) {
+            return "response_type must be id_token";
+        }
+        if (!"form_post".equals(request.getFirst("response_mode"))) {
+            return "response_mode must be form_post";
+        }
+        if (request.getFirst("prompt") != null && !"none".equals(request.getFirst("prompt"))) {
+            return "prompt must be none";
+        }
+        if (!DevPlatform.CLIENT_ID.equals(request.getFirst("client_id"))) {
+            return "unknown client_id";
+        }
+        if (!redirectUri.equals(request.getFirst("redirect_uri"))) {
+            return "redirect_uri is not the registered one (" + redirectUri + ")";
+        }
+        if (request.getFirst("nonce") == null || request.getFirst("state") == null) {
+            return "nonce and state are required";
+        }
+        return null;
+    }
+
+    @GET
+    @Path("jwks")
+    @Produces("application/jwk-set+json")
+    public String jwks() {
+        return platform.publicKeys().toString();
+    }
+
+    /** OAuth 2 client credentials with a JWT assertion (RFC 7523), as LTI Advantage services use. */
+    @POST
+    @Path("token")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response token(@FormParam("grant_type") String grantType,
+                          @FormParam("client_assertion_type") String assertionType,
+                          @FormParam("client_assertion") String assertion,
+                          @FormParam("scope") @DefaultValue("") String scope) {
+        if (!"client_credentials".equals(grantType)
+                || !"urn:ietf:params:oauth:client-assertion-type:jwt-bearer".equals(assertionType) || assertion == null) {
+            return oauthError("invalid_request");
+        }
+        String problem = serviceTokens.assertionProblem(assertion, platform.url("/emulator/token"));
+        if (problem != null) {
+            return oauthError(problem);
+        }
+        Set<String> scopes = Arrays.stream(scope.split(" ")).filter(s -> !s.isBlank()).collect(Collectors.toSet());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("access_token", serviceTokens.issue(scopes, 3600));
+        body.put("token_type", "Bearer");
+        body.put("expires_in", 3600);
+        body.put("scope", String.join(" ", scopes));
+        return Response.ok(JSONObjectUtils.toJSONString(body)).build();
+    }
+
+    /** Names and Role Provisioning Services 2.0 membership container, paged with {@code limit} and {@code Link}. */
+    @GET
+    @Path("nrps/{context}")
+    @Produces("application/vnd.ims.lti-nrps.v2.membershipcontainer+json")
+    public Response memberships(@PathParam("context") String context, @QueryParam("limit") @DefaultValue("100") int limit,
+                                @QueryParam("from") @DefaultValue("0") int from,
+                                @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        if (!serviceTokens.allows(authorization, NRPS_SCOPE)) {
+            return Response.status(401).build();
+        }
+        DemoCourse course = platform.demoCourse();
+        if (!course.contextId().equals(context)) {
+            return Response.status(404).build();
+        }
+        List<DemoCourse.Member> members = course.members();
+        int end = Math.min(members.size(), from + Math.max(1, limit));
+        List<Map<String, Object>> page = members.subList(Math.min(from, end), end).stream().map(m -> Map.<String, Object>of(
+                "status", "Active", "user_id", m.id(), "name", m.name(), "given_name", m.givenName(),
+                "family_name", m.familyName(), "email", m.email(), "roles", DevPlatform.roles(m.role()))).toList();
+        String self = platform.url("/emulator/nrps/" + context);
+        Response.ResponseBuilder response = Response.ok(JSONObjectUtils.toJSONString(Map.of("id", self,
+                "context", Map.of("id", course.contextId(), "label", course.label(), "title", course.title()),
+                "members", page)));
+        if (end < members.size()) {
+            response.header("Link", "<" + self + "?limit=" + limit + "&from=" + end + ">; rel=\"next\"");
+        }
+        return response.build();
+    }
+
+    private static Response oauthError(String error) {
+        return Response.status(400).type(MediaType.APPLICATION_JSON)
+                .entity(JSONObjectUtils.toJSONString(Map.of("error", error))).build();
+    }
+}

@@ -1,0 +1,72 @@
+package org.organizingworkbench.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import org.organizingworkbench.course.CourseRole;
+import org.organizingworkbench.course.CourseRoster;
+import org.organizingworkbench.course.Membership;
+import org.organizingworkbench.launch.Session;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Pages and fragments behind a session (see {@link SessionFilter}). */
+@Path("app")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class HomeResource {
+
+    @Inject
+    HomePage homePage;
+
+    @Inject
+    CourseRoster roster;
+
+    @Inject
+    Templates templates;
+
+    @Context
+    ContainerRequestContext request;
+
+    @GET
+    @Path("home")
+    public String home() {
+        Session session = session();
+        return homePage.render(session, locale(session));
+    }
+
+    /**
+     * The people of the course, as far as this person may see them: an instructor sees everyone; a Teaching Fellow
+     * sees the members of their own sections; a student sees no roster.
+     */
+    @GET
+    @Path("roster")
+    public String roster() {
+        Session session = session();
+        if (!session.inCourse() || session.role() == CourseRole.LEARNER) {
+            throw new ForbiddenException();
+        }
+        List<Membership> members = session.role() == CourseRole.INSTRUCTOR
+                ? roster.members(session.courseId())
+                : roster.sectionMembersVisibleTo(session.courseId(), session.membershipId());
+        return templates.render("fragments/roster", locale(session), Map.of("members", members,
+                "learners", members.stream().filter(m -> m.role() == CourseRole.LEARNER).count(),
+                "fellows", members.stream().filter(m -> m.role() == CourseRole.TEACHING_ASSISTANT).count(),
+                "instructors", members.stream().filter(m -> m.role() == CourseRole.INSTRUCTOR).count(),
+                "scope", session.role().name()));
+    }
+
+    private Session session() {
+        return (Session) request.getProperty(SessionFilter.SESSION);
+    }
+
+    private static Locale locale(Session session) {
+        return Locales.choose(session.locale());
+    }
+}

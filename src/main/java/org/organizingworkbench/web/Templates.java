@@ -1,0 +1,35 @@
+package org.organizingworkbench.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Server-rendered pages: Thymeleaf templates under {@code templates/}, texts from {@code i18n/messages*.properties}. */
+@ApplicationScoped
+public class Templates {
+
+    private final TemplateEngine engine;
+
+    public Templates() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(Templates.class.getClassLoader());
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        engine.setMessageResolver(new BundleMessageResolver());
+    }
+
+    public String render(String template, Locale locale, Map<String, Object> variables) {
+        Context context = new Context(locale, variables);
+        context.setVariable("lang", locale.getLanguage());
+        return engine.process(template, context);
+    }
+}

@@ -1,0 +1,19 @@
+// Organizing Workbench: page behaviour shared by every page (no inline scripts: the CSP forbids them).
+(function () {
+  "use strict";
+  // A renewed session token comes back in X-Session-Token: use it for the following requests.
+  document.addEventListener("htmx:afterRequest", function (event) {
+    var xhr = event.detail && event.detail.xhr;
+    var renewed = xhr && xhr.getResponseHeader("X-Session-Token");
+    if (renewed) {
+      document.body.setAttribute("hx-headers", JSON.stringify({ Authorization: "Bearer " + renewed }));
+    }
+  });
+  // Show what an expired session says (401 fragments) instead of dropping them.
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    if (event.detail.xhr.status === 401 || event.detail.xhr.status === 422) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+})();
