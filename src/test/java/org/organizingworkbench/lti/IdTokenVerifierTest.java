@@ -11,7 +11,6 @@ import com.nimbusds.jose.PlainObject;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -505,10 +504,6 @@ class IdTokenVerifierTest {
         }
 
         @Test
-        @Disabled("BUG: IdTokenVerifier.checkUser treats a blank sub (\"\" or spaces) as an anonymous launch and accepts it, "
-                + "but LtiLaunch.subject() returns Optional.of(\"\") for it, so CourseRoster.enrol upserts a Person with "
-                + "subject \"\" and every such launch of that platform shares one person and membership. "
-                + "Either reject a blank sub (USER_MISSING) or make subject() empty for a blank sub.")
         @DisplayName("anonymous launch with a blank sub: subject() is empty like an absent sub")
         void blankSubIsAnonymous() throws Exception {
             LtiLaunch launch = verify(with(c -> {

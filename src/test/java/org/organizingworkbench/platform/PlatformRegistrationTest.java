@@ -1,6 +1,5 @@
 package org.organizingworkbench.platform;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,10 +106,6 @@ class PlatformRegistrationTest {
     }
 
     @Test
-    @Disabled("BUG: the compact constructor's List.copyOf throws NullPointerException for a null element, so a "
-            + "declaration like deploymentIds: [null] crashes instead of being reported; problems() checks "
-            + "isBlank(d), which handles null, but that branch can never be reached. Filter/keep nulls (e.g. "
-            + "Collections.unmodifiableList(new ArrayList<>(ids))) so problems() can name \"deploymentIds\".")
     @DisplayName("a null deployment id is reported as a problem, not a NullPointerException")
     void nullDeploymentId() {
         PlatformRegistration registration = registration(NAME, ISS, CLIENT, AUTH, TOKEN, JWKS, Arrays.asList("1", null));
