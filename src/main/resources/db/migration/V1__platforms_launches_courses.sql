@@ -58,7 +58,7 @@ CREATE INDEX ix_login_state_expires ON login_state (expires_at);
 CREATE TABLE person (
     id            BIGINT AUTO_INCREMENT PRIMARY KEY,
     platform_id   BIGINT NOT NULL,
-    subject       VARCHAR(255) NOT NULL,
+    subject       VARCHAR(255) COLLATE utf8mb4_bin NOT NULL, -- LTI ids are case-sensitive
     name          VARCHAR(255),
     given_name    VARCHAR(255),
     family_name   VARCHAR(255),
@@ -73,7 +73,7 @@ CREATE TABLE person (
 CREATE TABLE course (
     id             BIGINT AUTO_INCREMENT PRIMARY KEY,
     deployment_id  BIGINT NOT NULL,
-    context_id     VARCHAR(255) NOT NULL,
+    context_id     VARCHAR(255) COLLATE utf8mb4_bin NOT NULL,
     title          VARCHAR(255),
     label          VARCHAR(255),
     updated_at     DATETIME(3) NOT NULL,
@@ -84,7 +84,7 @@ CREATE TABLE course (
 CREATE TABLE resource_link (
     id          BIGINT AUTO_INCREMENT PRIMARY KEY,
     course_id   BIGINT NOT NULL,
-    link_id     VARCHAR(255) NOT NULL,
+    link_id     VARCHAR(255) COLLATE utf8mb4_bin NOT NULL,
     title       VARCHAR(255),
     updated_at  DATETIME(3) NOT NULL,
     CONSTRAINT uq_resource_link UNIQUE (course_id, link_id),

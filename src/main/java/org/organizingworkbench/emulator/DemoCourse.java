@@ -15,11 +15,11 @@ import java.util.Optional;
  * The emulator's course: read from {@code emulator/demo-course.json} (an instructor, two Teaching Fellows, ten
  * students), plus synthetic courses for benchmarks: login hint {@code bench-C-U} is learner U of course C.
  */
-record DemoCourse(String contextId, String label, String title, String linkId, String linkTitle, List<Member> members) {
+public record DemoCourse(String contextId, String label, String title, String linkId, String linkTitle, List<Member> members) {
 
     /** A person of the emulated LMS. role is INSTRUCTOR, TEACHING_ASSISTANT or LEARNER. */
-    record Member(String id, String givenName, String familyName, String email, String role, String locale) {
-        String name() {
+    public record Member(String id, String givenName, String familyName, String email, String role, String locale) {
+        public String name() {
             return givenName + " " + familyName;
         }
     }

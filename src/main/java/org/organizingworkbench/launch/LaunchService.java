@@ -30,6 +30,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The LTI 1.3 launch as the tool runs it: login initiation, then the launch itself. The protocol checks live in
@@ -139,6 +140,12 @@ public class LaunchService {
             parameters.put("lti_message_hint", login.messageHint());
         }
         return parameters;
+    }
+
+    /** The issuer a login was started for, to name it in logs of a refused launch. */
+    public Optional<String> issuerOfLogin(String state) {
+        LoginState login = state == null ? null : em.find(LoginState.class, state);
+        return login == null ? Optional.empty() : platforms.byId(login.platformId()).map(Platform::issuer);
     }
 
     /** Forget logins that expired more than an hour ago. Returns how many rows went. */

@@ -70,7 +70,7 @@ public class LaunchResource {
             return html(homePage.render(completed.session(), sessionLocale));
         } catch (LaunchRejectedException e) {
             Map<String, String> retry = e.rule() == LaunchRule.STATE_NOT_BOUND ? launches.retryInNewWindow(state) : null;
-            return errorPage.render(e, locale, null, retry);
+            return errorPage.render(e, locale, launches.issuerOfLogin(state).orElse(null), retry);
         }
     }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.organizingworkbench.infrastructure.Settings;
 import org.organizingworkbench.launch.LaunchService;
 import org.organizingworkbench.launch.LoginStarted;
 import org.organizingworkbench.lti.LaunchRejectedException;
@@ -33,6 +34,9 @@ public class LoginResource {
     @Inject
     Templates templates;
 
+    @Inject
+    Settings settings;
+
     @GET
     public Response get(@Context UriInfo uri, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         return login(uri.getQueryParameters(), language);
@@ -47,7 +51,7 @@ public class LoginResource {
         Locale locale = Locales.choose(language);
         try {
             LoginStarted started = launches.login(LoginInitiation.from(parameters::getFirst));
-            String cookie = bindingCookie(started);
+            String cookie = bindingCookie(started, settings.loginStateLifetime());
             if (started.storageTarget() == null) {
                 return Response.seeOther(started.authenticationRequest()).header("Set-Cookie", cookie).build();
             }
@@ -66,8 +70,8 @@ public class LoginResource {
      * SameSite=None and Secure, and Partitioned (CHIPS) so browsers that block unpartitioned third-party cookies
      * keep it. Path-limited to the launch endpoint and gone after the login state's lifetime.
      */
-    private static String bindingCookie(LoginStarted started) {
+    private static String bindingCookie(LoginStarted started, Duration lifetime) {
         return started.cookieName() + "=" + started.browserBinding() + "; Path=/lti/launch; Max-Age="
-                + Duration.ofMinutes(10).toSeconds() + "; HttpOnly; Secure; SameSite=None; Partitioned";
+                + lifetime.toSeconds() + "; HttpOnly; Secure; SameSite=None; Partitioned";
     }
 }

@@ -21,7 +21,7 @@ public class SecurityHeadersFilter implements ContainerResponseFilter {
         if (!request.getUriInfo().getPath().startsWith("static")) {
             headers.putSingle("Cache-Control", "no-store");
             headers.putSingle("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self';"
-                    + " img-src 'self' data:; form-action *; frame-ancestors *; base-uri 'none'; object-src 'none'");
+                    + " img-src 'self' data:; form-action *; frame-src *; frame-ancestors *; base-uri 'none'; object-src 'none'");
         }
     }
 }

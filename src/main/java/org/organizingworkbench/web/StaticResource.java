@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 @Path("static")
 public class StaticResource {
 
-    private static final Pattern NAME = Pattern.compile("[a-z0-9-]+\\.(css|js)");
+    private static final Pattern NAME = Pattern.compile("[a-z0-9-]+(\\.min)?\\.(css|js)");
     private static final String HTMX = "META-INF/resources/webjars/htmx.org/2.0.4/dist/htmx.min.js";
 
     @GET

@@ -1,0 +1,181 @@
+package org.organizingworkbench.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The launch in a real browser, as an LMS shows it: headless Chromium opens the emulator's course page on one
+ * site (localhost) which frames the tool on another (127.0.0.1). Third-party cookies are blocked and the tool's
+ * site may set no cookie at all — as Safari inside a Canvas iframe — so only LTI Platform Storage can bind the
+ * launch. A control launch without Platform Storage proves the cookie really is refused.
+ */
+@ExtendWith({ItDatabase.class, ArquillianExtension.class})
+class LaunchInBrowserIT {
+
+    private static final String PORT = System.getProperty("it.http.port");
+    private static final String TOOL = "http://127.0.0.1:" + PORT;
+    private static final String EMULATOR = "http://localhost:" + PORT + "/emulator";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static WebDriver driver;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(new File(System.getProperty("it.war"))).as(WebArchive.class);
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        boolean available = Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
+        if (!available && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI must install chromium and chromium-driver (see .ci/run)");
+        }
+        assumeTrue(available, "Debian's chromium and chromium-driver are not installed");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + Files.createTempDirectory("ow-chromium"), "--window-size=1280,900");
+        options.setExperimentalOption("prefs", Map.of(
+                "profile.block_third_party_cookies", true,
+                "profile.cookie_controls_mode", 1,
+                // The tool's site may not keep cookies at all, partitioned or not (Safari has no CHIPS).
+                "profile.content_settings.exceptions.cookies", Map.of(TOOL + ",*", Map.of("setting", 2))));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void theToolInACrossSiteFrameCannotKeepACookie() {
+        driver.get(EMULATOR);
+        WebElement frame = driver.findElement(By.id("tool-frame"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].src = arguments[1];", frame, TOOL + "/");
+        driver.switchTo().frame(frame);
+        wait(10).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        Object cookies = ((JavascriptExecutor) driver).executeScript("try {"
+                + " document.cookie = 'probe=1; SameSite=None; Secure; Path=/'; return document.cookie;"
+                + " } catch (e) { return 'refused: ' + e.name; }");
+        driver.switchTo().defaultContent();
+        assertTrue(!String.valueOf(cookies).contains("probe=1"),
+                "the framed tool must not be able to keep a cookie in this test browser, got: " + cookies);
+    }
+
+    @Test
+    void aStudentLaunchesThroughPlatformStorageAndSeesTheirHome() throws IOException {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        launchAs("demo-student-1", true);
+        WebElement greeting = wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+        assertEquals("Welcome, Amara Okafor", greeting.getText());
+        assertEquals("Student", driver.findElement(By.id("role")).getText());
+        assertEquals("Organizing: People, Power and Change", driver.findElement(By.id("course")).getText());
+        screenshot("student-home-in-lms-frame");
+    }
+
+    @Test
+    void anInstructorsPageLoadsTheRosterWithTheSessionHeaderNotACookie() throws IOException {
+        launchAs("demo-instructor-1", true);
+        WebElement summary = wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("roster-summary")));
+        assertTrue(summary.getText().contains("instructor"), summary.getText());
+        assertTrue(driver.findElements(By.cssSelector("#roster table tbody tr")).size() >= 1);
+        screenshot("instructor-home-in-lms-frame");
+    }
+
+    @Test
+    void withoutPlatformStorageTheBlockedCookieGivesAClearPageAndANewWindowOffer() throws IOException {
+        launchAs("demo-student-3", false);
+        WebElement rule = wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("rule")));
+        assertEquals("STATE_NOT_BOUND", rule.getAttribute("textContent"));
+        List<WebElement> retry = driver.findElements(By.cssSelector("form[target=_blank] button"));
+        assertEquals(1, retry.size(), "the page offers to open the launch in a new window");
+        screenshot("blocked-cookie-page");
+    }
+
+    @Test
+    void onAPhoneSizedScreenTheHomePageFitsWithoutSidewaysScrolling() throws IOException {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            launchAs("demo-student-2", true);
+            wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+            Object overflow = ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+            assertEquals(Boolean.FALSE, overflow, "no horizontal scrolling inside the frame");
+            screenshot("phone-home-in-lms-frame");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    /** Clicks the emulator's launch button for this member and switches into the tool's frame. */
+    private static void launchAs(String member, boolean offerStorage) {
+        driver.switchTo().defaultContent();
+        driver.get(EMULATOR);
+        WebElement storage = driver.findElement(By.id("offer-storage"));
+        if (storage.isSelected() != offerStorage) {
+            storage.click();
+        }
+        driver.findElement(By.cssSelector("button[data-member='" + member + "']")).click();
+        driver.switchTo().frame("tool-frame");
+    }
+
+    private static WebDriverWait wait(int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.withMessage(() -> "frame at " + frameLocation() + " shows: " + driver.getPageSource());
+        return wait;
+    }
+
+    private static Object frameLocation() {
+        try {
+            return ((JavascriptExecutor) driver).executeScript("return location.href;");
+        } catch (RuntimeException e) {
+            return "?";
+        }
+    }
+
+    private static void screenshot(String name) throws IOException {
+        driver.switchTo().defaultContent();
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        driver.switchTo().frame("tool-frame");
+    }
+}

@@ -1,0 +1,363 @@
+package org.organizingworkbench.it;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole launch over HTTP against the deployed WAR on Payara Micro and a real MariaDB: the emulator's OIDC flow
+ * for each role, sessions and their scope, every way a launch is refused, Platform Storage, real Moodle 4.3
+ * payloads through a registered platform, pending deployments and the admin page.
+ */
+@ExtendWith({ItDatabase.class, ArquillianExtension.class})
+class LaunchOverHttpIT {
+
+    private static final String BASE = "http://127.0.0.1:" + System.getProperty("it.http.port");
+    private static final String EMULATOR = "http://localhost:" + System.getProperty("it.http.port");
+    private static final String ADMIN_SECRET = "it-admin-secret-for-tests";
+    private static final String MOODLE_ISS = "http://127.0.0.1:8081";
+    private static final String MOODLE_CLIENT = "harness-tool-client";
+    private static TestPlatformServer moodle;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(new File(System.getProperty("it.war"))).as(WebArchive.class);
+    }
+
+    @BeforeAll
+    static void startTestPlatform() throws Exception {
+        moodle = new TestPlatformServer();
+    }
+
+    @AfterAll
+    static void stopTestPlatform() {
+        moodle.close();
+    }
+
+    // --- The emulator: the full OIDC flow for each role -------------------------------------------------------
+
+    @Test
+    void emulatorPageOffersALaunchForEveryMemberOfTheDemoCourse() throws Exception {
+        HttpResponse<String> page = new Browser().get(EMULATOR + "/emulator");
+        assertEquals(200, page.statusCode());
+        assertEquals(13 + 1, count(page.body(), "class=\"launch-form\""), "13 members and one deep-linking launch");
+        assertTrue(page.body().contains("action=\"" + BASE + "/lti/login\""));
+        assertTrue(page.body().contains("Organizing: People, Power and Change"));
+    }
+
+    @Test
+    void eachRoleLandsOnItsHomePageWithNameCourseAndRole() throws Exception {
+        assertHome(launchAs(new Browser(), "demo-instructor-1"), "Marta Alvarez", "INSTRUCTOR");
+        assertHome(launchAs(new Browser(), "demo-ta-1"), "Jordan Lee", "TEACHING_ASSISTANT");
+        assertHome(launchAs(new Browser(), "demo-student-1"), "Amara Okafor", "LEARNER");
+    }
+
+    @Test
+    void theLaunchLocalePicksTheLanguageOfThePage() throws Exception {
+        String spanish = launchAs(new Browser(), "demo-student-2").body();
+        assertTrue(spanish.contains("<html lang=\"es\""), "a student whose LMS speaks Spanish gets Spanish");
+        assertTrue(spanish.contains("Estudiante"));
+        String english = launchAs(new Browser(), "demo-student-3").body();
+        assertTrue(english.contains("<html lang=\"en\""));
+    }
+
+    @Test
+    void theSessionTokenAuthorisesEachRequestByRoleAndCourse() throws Exception {
+        launchAs(new Browser(), "demo-student-4");
+        String instructorToken = sessionToken(launchAs(new Browser(), "demo-instructor-1").body());
+        String fellowToken = sessionToken(launchAs(new Browser(), "demo-ta-2").body());
+        String studentToken = sessionToken(launchAs(new Browser(), "demo-student-5").body());
+        Browser browser = new Browser();
+
+        HttpResponse<String> roster = browser.get(BASE + "/app/roster", "Authorization", "Bearer " + instructorToken);
+        assertEquals(200, roster.statusCode());
+        assertTrue(roster.body().contains("Kwame Mensah"), "the instructor sees every member who launched");
+        HttpResponse<String> fellowView = browser.get(BASE + "/app/roster", "Authorization", "Bearer " + fellowToken);
+        assertEquals(200, fellowView.statusCode());
+        assertFalse(fellowView.body().contains("Kwame Mensah"), "a Teaching Fellow sees only their own sections");
+        assertEquals(403, browser.get(BASE + "/app/roster", "Authorization", "Bearer " + studentToken).statusCode());
+        assertEquals(401, browser.get(BASE + "/app/roster").statusCode());
+        String forged = instructorToken.substring(0, instructorToken.length() - 4) + "AAAA";
+        assertEquals(401, browser.get(BASE + "/app/roster", "Authorization", "Bearer " + forged).statusCode());
+        assertEquals(200, browser.get(BASE + "/app/home", "Authorization", "Bearer " + studentToken).statusCode());
+    }
+
+    // --- Refused launches: a page that names the rule, nothing leaks ----------------------------------------
+
+    @Test
+    void aReplayedLaunchIsRefused() throws Exception {
+        Browser browser = new Browser();
+        Map<String, String> answer = platformAnswer(browser, "demo-student-6");
+        assertEquals(200, browser.post(BASE + "/lti/launch", answer).statusCode());
+        HttpResponse<String> replay = browser.post(BASE + "/lti/launch", answer);
+        assertRefused(replay, 401, "STATE_UNKNOWN");
+    }
+
+    @Test
+    void aTamperedTokenIsRefusedAndThePageNamesTheRule() throws Exception {
+        Browser browser = new Browser();
+        Map<String, String> answer = new HashMap<>(platformAnswer(browser, "demo-student-7"));
+        String[] parts = answer.get("id_token").split("\\.");
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("Rosa", "Eve");
+        parts[1] = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(claims.getBytes(StandardCharsets.UTF_8));
+        answer.put("id_token", String.join(".", parts));
+        HttpResponse<String> refused = browser.post(BASE + "/lti/launch", answer);
+        assertRefused(refused, 401, "SIGNATURE_INVALID");
+        assertFalse(refused.body().contains(parts[1]), "the page never shows the token");
+    }
+
+    @Test
+    void withoutTheBindingCookieOrStorageTheLaunchOffersANewWindow() throws Exception {
+        Browser browser = new Browser();
+        Map<String, String> answer = platformAnswer(browser, "demo-student-8");
+        browser.forgetCookies(); // what Safari does to a third-party cookie
+        HttpResponse<String> refused = browser.post(BASE + "/lti/launch", answer);
+        assertRefused(refused, 401, "STATE_NOT_BOUND");
+        assertTrue(refused.body().contains("target=\"_blank\""));
+        assertTrue(refused.body().contains("value=\"demo-student-8\""), "the new window repeats the same login");
+    }
+
+    @Test
+    void platformStorageBindsTheLaunchWithoutAnyCookie() throws Exception {
+        Browser browser = new Browser();
+        browser.keepsCookies = false;
+        Map<String, String> login = emulatorLogin("demo-student-9");
+        login.put("lti_storage_target", "_parent");
+        HttpResponse<String> storagePage = browser.post(BASE + "/lti/login", login);
+        assertEquals(200, storagePage.statusCode());
+        String value = Browser.attribute(storagePage.body(), "data-value");
+        String next = Browser.attribute(storagePage.body(), "data-next");
+        assertEquals(EMULATOR, Browser.attribute(storagePage.body(), "data-origin"));
+        Map<String, String> answer = Browser.formFields(browser.get(next).body());
+
+        HttpResponse<String> readStorage = browser.post(BASE + "/lti/launch", answer);
+        assertEquals("get", Browser.attribute(readStorage.body(), "data-mode"), "the tool asks the page to read storage");
+
+        Map<String, String> wrong = new HashMap<>(answer);
+        wrong.put("ow_storage_value", "not-the-binding");
+        wrong.put("ow_storage_tried", "1");
+        assertRefused(browser.post(BASE + "/lti/launch", wrong), 401, "STATE_NOT_BOUND");
+
+        Map<String, String> right = new HashMap<>(answer);
+        right.put("ow_storage_value", value);
+        right.put("ow_storage_tried", "1");
+        assertHome(browser.post(BASE + "/lti/launch", right), "Tomás Silva", "LEARNER");
+    }
+
+    @Test
+    void aLoginFromAnUnknownPlatformGetsAClearPage() throws Exception {
+        Map<String, String> login = emulatorLogin("demo-student-1");
+        login.put("iss", "https://unknown.example.edu");
+        assertRefused(new Browser().post(BASE + "/lti/login", login), 403, "PLATFORM_UNKNOWN");
+        Map<String, String> incomplete = emulatorLogin("demo-student-1");
+        incomplete.remove("login_hint");
+        assertRefused(new Browser().post(BASE + "/lti/login", incomplete), 400, "LOGIN_PARAMETERS");
+    }
+
+    // --- Real Moodle 4.3 payloads through a registered platform ----------------------------------------------
+
+    @Test
+    void moodlePayloadsLaunchThroughARegisteredMoodle() throws Exception {
+        registerMoodle("1");
+        assertHome(moodleLaunch("launch-student1.json", "1", 0), "Sofia Student", "LEARNER");
+        // Moodle sends a non-editing teacher as Instructor: the launch role is kept (docs/registering-moodle.md).
+        assertHome(moodleLaunch("launch-ta1.json", "1", 0), "Tomas Assistant", "INSTRUCTOR");
+        String body = moodleLaunch("launch-student1.json", "1", 0).body();
+        assertTrue(body.contains("LTI 1.3 Harness Course"));
+    }
+
+    @Test
+    void anExpiredMoodleTokenIsRefused() throws Exception {
+        registerMoodle("1");
+        assertRefused(moodleLaunch("launch-student1.json", "1", -600), 401, "EXPIRED");
+    }
+
+    @Test
+    void anUnknownDeploymentWaitsForTheAdminAndThenLaunches() throws Exception {
+        registerMoodle("1");
+        assertRefused(moodleLaunch("launch-student1.json", "77", 0), 403, "DEPLOYMENT_PENDING");
+        Browser admin = new Browser();
+        String token = adminToken(admin);
+        String dashboard = admin.get(BASE + "/admin/dashboard", "Authorization", "Bearer " + token).body();
+        Matcher approve = Pattern.compile("data-deployment=\"77\">.*?hx-post=\"(/admin/deployments/\\d+/approve)\"",
+                Pattern.DOTALL).matcher(dashboard);
+        assertTrue(approve.find(), "the pending deployment is listed with an Approve button");
+        assertEquals(200, admin.post(BASE + approve.group(1), Map.of(), "Authorization", "Bearer " + token).statusCode());
+        assertHome(moodleLaunch("launch-student1.json", "77", 0), "Sofia Student", "LEARNER");
+    }
+
+    // --- Admin, keys and configuration ----------------------------------------------------------------------
+
+    @Test
+    void theAdminPageRefusesAWrongSecretAndExplainsAnInvalidRegistration() throws Exception {
+        Browser admin = new Browser();
+        assertEquals(401, admin.post(BASE + "/admin/session", Map.of("secret", "guess")).statusCode());
+        String token = adminToken(admin);
+        assertEquals(401, admin.post(BASE + "/admin/platforms", Map.of("name", "x")).statusCode(), "no token, no admin");
+        Map<String, String> invalid = new LinkedHashMap<>(moodleRegistration("1"));
+        invalid.put("jwksUrl", "not a url");
+        HttpResponse<String> refused = admin.post(BASE + "/admin/platforms", invalid, "Authorization", "Bearer " + token);
+        assertEquals(422, refused.statusCode());
+        assertTrue(refused.body().contains("id=\"f-jwksUrl\""));
+        assertTrue(Pattern.compile("id=\"f-jwksUrl\"[^>]*aria-invalid=\"true\"").matcher(refused.body()).find());
+        assertTrue(refused.body().contains("value=\"" + MOODLE_CLIENT + "\""), "what the admin typed is kept");
+    }
+
+    @Test
+    void theToolPublishesItsCurrentAndNextKeysAndItsCanvasConfiguration() throws Exception {
+        Browser browser = new Browser();
+        Map<String, Object> jwks = JSONObjectUtils.parse(browser.get(BASE + "/.well-known/jwks.json").body());
+        assertEquals(2, JSONObjectUtils.getJSONArray(jwks, "keys").size());
+        assertFalse(jwks.toString().contains("\"d\""), "no private key material");
+        Map<String, Object> canvas = JSONObjectUtils.parse(browser.get(BASE + "/lti-config/canvas.json").body());
+        assertEquals(BASE + "/lti/login", canvas.get("oidc_initiation_url"));
+        assertEquals(BASE + "/.well-known/jwks.json", canvas.get("public_jwk_url"));
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------------------
+
+    private static Map<String, String> emulatorLogin(String user) {
+        Map<String, String> login = new LinkedHashMap<>();
+        login.put("iss", EMULATOR + "/emulator");
+        login.put("login_hint", user);
+        login.put("target_link_uri", BASE + "/");
+        login.put("client_id", "workbench-emulator");
+        login.put("lti_deployment_id", "emulator-deployment-1");
+        login.put("lti_message_hint", "resource-link");
+        return login;
+    }
+
+    /** Login at the tool, then the emulator's authorization endpoint: the form the platform auto-posts. */
+    private static Map<String, String> platformAnswer(Browser browser, String user) throws Exception {
+        HttpResponse<String> login = browser.post(BASE + "/lti/login", emulatorLogin(user));
+        assertEquals(303, login.statusCode(), login.body());
+        String location = login.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.startsWith(EMULATOR + "/emulator/auth?"));
+        HttpResponse<String> auth = browser.get(location);
+        assertEquals(200, auth.statusCode(), auth.body());
+        return Browser.formFields(auth.body());
+    }
+
+    private static HttpResponse<String> launchAs(Browser browser, String user) throws Exception {
+        return browser.post(BASE + "/lti/launch", platformAnswer(browser, user));
+    }
+
+    private static Map<String, String> moodleRegistration(String deploymentId) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("name", "Moodle 4.3 harness");
+        form.put("issuer", MOODLE_ISS);
+        form.put("clientId", MOODLE_CLIENT);
+        form.put("authUrl", MOODLE_ISS + "/mod/lti/auth.php");
+        form.put("tokenUrl", MOODLE_ISS + "/mod/lti/token.php");
+        form.put("jwksUrl", moodle.url("/jwks"));
+        form.put("deploymentIds", deploymentId);
+        return form;
+    }
+
+    private static void registerMoodle(String deploymentId) throws Exception {
+        Browser admin = new Browser();
+        String token = adminToken(admin);
+        HttpResponse<String> saved = admin.post(BASE + "/admin/platforms", moodleRegistration(deploymentId),
+                "Authorization", "Bearer " + token);
+        assertEquals(200, saved.statusCode(), saved.body());
+    }
+
+    /**
+     * Moodle's login for the fixture (login-initiation.json, pointed at this tool), then the fixture's id_token
+     * claims with the nonce Moodle would have echoed, signed by the test platform's key.
+     */
+    @SuppressWarnings("unchecked")
+    private static HttpResponse<String> moodleLaunch(String fixture, String deploymentId, long ageSeconds) throws Exception {
+        Map<String, Object> login = fixture("login-initiation.json");
+        Map<String, Object> launch = fixture(fixture);
+        Map<String, Object> claims = new LinkedHashMap<>((Map<String, Object>) launch.get("claims"));
+        Browser browser = new Browser();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("iss", (String) login.get("iss"));
+        form.put("login_hint", String.valueOf(claims.get("sub")));
+        form.put("target_link_uri", BASE + "/");
+        form.put("client_id", (String) login.get("client_id"));
+        form.put("lti_deployment_id", deploymentId);
+        form.put("lti_message_hint", (String) login.get("lti_message_hint"));
+        HttpResponse<String> started = browser.post(BASE + "/lti/login", form);
+        assertEquals(303, started.statusCode(), started.body());
+        Map<String, String> auth = Browser.query(URI.create(started.headers().firstValue("Location").orElseThrow()));
+        assertEquals(MOODLE_ISS + "/mod/lti/auth.php", started.headers().firstValue("Location").orElseThrow().split("\\?")[0]);
+        long now = Instant.now().getEpochSecond() + ageSeconds;
+        claims.put("nonce", auth.get("nonce"));
+        claims.put("iat", now);
+        claims.put("exp", now + 60); // Moodle 4.3 gives id_tokens 60 seconds
+        claims.put("https://purl.imsglobal.org/spec/lti/claim/target_link_uri", BASE + "/");
+        claims.put("https://purl.imsglobal.org/spec/lti/claim/deployment_id", deploymentId);
+        return browser.post(BASE + "/lti/launch", Map.of("id_token", moodle.sign(claims), "state", auth.get("state")));
+    }
+
+    private static Map<String, Object> fixture(String name) throws Exception {
+        try (InputStream in = LaunchOverHttpIT.class.getResourceAsStream("/fixtures/moodle-4.3/" + name)) {
+            assertNotNull(in, name);
+            return JSONObjectUtils.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String adminToken(Browser admin) throws IOException, InterruptedException {
+        HttpResponse<String> signedIn = admin.post(BASE + "/admin/session", Map.of("secret", ADMIN_SECRET));
+        assertEquals(200, signedIn.statusCode());
+        return bearerIn(signedIn.body());
+    }
+
+    static String sessionToken(String homePage) {
+        return bearerIn(homePage);
+    }
+
+    private static String bearerIn(String page) {
+        Matcher m = Pattern.compile("Bearer ([A-Za-z0-9_.-]+)").matcher(Browser.unescape(page));
+        assertTrue(m.find(), "the page carries its session token for htmx");
+        return m.group(1);
+    }
+
+    private static void assertHome(HttpResponse<String> page, String name, String role) {
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains(name), "greets " + name);
+        assertTrue(page.body().contains("data-role=\"" + role + "\""), "role " + role);
+    }
+
+    private static void assertRefused(HttpResponse<String> page, int status, String rule) {
+        assertEquals(status, page.statusCode(), page.body());
+        assertTrue(page.body().contains("<code id=\"rule\">" + rule + "</code>"), "names rule " + rule);
+    }
+
+    private static int count(String text, String needle) {
+        int count = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            count++;
+        }
+        return count;
+    }
+}
