@@ -105,6 +105,9 @@ public class DevPlatform {
                 .claim(LtiClaim.LAUNCH_PRESENTATION, Map.of("locale", member.locale(), "document_target", "iframe"))
                 .claim(LtiClaim.TOOL_PLATFORM, Map.of("product_family_code", "organizing-workbench-emulator",
                         "guid", "emulator", "name", "Development emulator"))
+                .claim(LtiClaim.AGS_ENDPOINT, Map.of("lineitems", url("/emulator/ags/" + course.contextId() + "/lineitems"),
+                        "scope", List.of(AgsResource.LINEITEM, AgsResource.LINEITEM_READONLY, AgsResource.SCORE,
+                                AgsResource.RESULT_READONLY)))
                 .claim(LtiClaim.NRPS, Map.of("context_memberships_url", url("/emulator/nrps/" + course.contextId()),
                         "service_versions", List.of("2.0")));
         if (deepLinking) {

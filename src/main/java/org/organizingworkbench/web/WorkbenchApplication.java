@@ -3,6 +3,7 @@ package org.organizingworkbench.web;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.organizingworkbench.emulator.AgsResource;
 import org.organizingworkbench.emulator.EmulatorResource;
 import org.organizingworkbench.infrastructure.Settings;
 
@@ -27,6 +28,7 @@ public class WorkbenchApplication extends Application {
                 SessionFilter.class, SecurityHeadersFilter.class));
         if (settings != null && settings.isDevelopment()) {
             classes.add(EmulatorResource.class);
+            classes.add(AgsResource.class);
         }
         return classes;
     }

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -146,6 +148,34 @@ class LaunchInBrowserIT {
         }
     }
 
+    @Test
+    void everyPageOfTheLaunchPassesTheWcag21AaRules() throws IOException {
+        launchAs("demo-instructor-1", true);
+        wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("roster-summary")));
+        assertAccessible("instructor home");
+        launchAs("demo-student-4", true);
+        wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+        assertAccessible("student home");
+        launchAs("demo-student-5", false);
+        wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("rule")));
+        assertAccessible("refused launch page");
+        driver.switchTo().defaultContent();
+        driver.get(TOOL + "/admin");
+        assertAccessible("admin sign-in");
+        driver.get(TOOL + "/");
+        assertAccessible("about page");
+    }
+
+    private static void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .disableIframeTesting().analyze(driver);
+        String violations = results.getViolations().stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+                .reduce("", (a, b) -> a + "\n  " + b);
+        assertTrue(results.getViolations().isEmpty(), page + " has accessibility violations:" + violations);
+    }
+
     /** Clicks the emulator's launch button for this member and switches into the tool's frame. */
     private static void launchAs(String member, boolean offerStorage) {
         driver.switchTo().defaultContent();
@@ -172,10 +202,13 @@ class LaunchInBrowserIT {
         }
     }
 
+    /** The whole LMS page, and the tool's frame alone (on a phone the frame sits below the LMS's own content). */
     private static void screenshot(String name) throws IOException {
         driver.switchTo().defaultContent();
-        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        WebElement frame = driver.findElement(By.id("tool-frame"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView();", frame);
+        Files.write(SCREENSHOTS.resolve(name + "-frame.png"), frame.getScreenshotAs(OutputType.BYTES));
         driver.switchTo().frame("tool-frame");
     }
 }

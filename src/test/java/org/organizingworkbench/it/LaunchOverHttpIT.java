@@ -241,6 +241,23 @@ class LaunchOverHttpIT {
         assertEquals(BASE + "/.well-known/jwks.json", canvas.get("public_jwk_url"));
     }
 
+    @Test
+    void theEmulatorsServicesRefuseCallersWithoutAToolSignedToken() throws Exception {
+        Browser browser = new Browser();
+        assertEquals(401, browser.get(EMULATOR + "/emulator/nrps/demo-course-1").statusCode());
+        assertEquals(401, browser.get(EMULATOR + "/emulator/ags/demo-course-1/lineitems").statusCode());
+        long now = Instant.now().getEpochSecond();
+        String notTheTool = moodle.sign(Map.of("iss", "workbench-emulator", "sub", "workbench-emulator",
+                "aud", EMULATOR + "/emulator/token", "iat", now, "exp", now + 60, "jti", "it-" + now));
+        HttpResponse<String> token = browser.post(EMULATOR + "/emulator/token", Map.of(
+                "grant_type", "client_credentials",
+                "client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+                "client_assertion", notTheTool,
+                "scope", "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly"));
+        assertEquals(400, token.statusCode());
+        assertTrue(token.body().contains("invalid_client"), token.body());
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------
 
     private static Map<String, String> emulatorLogin(String user) {

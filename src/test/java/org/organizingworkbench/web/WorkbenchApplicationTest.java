@@ -1,0 +1,39 @@
+package org.organizingworkbench.web;
+
+import org.junit.jupiter.api.Test;
+import org.organizingworkbench.emulator.AgsResource;
+import org.organizingworkbench.emulator.EmulatorResource;
+import org.organizingworkbench.infrastructure.Settings;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The emulator is wired only in the development profile: in production its endpoints do not exist. */
+class WorkbenchApplicationTest {
+
+    @Test
+    void productionHasNoEmulatorEndpoints() {
+        WorkbenchApplication app = new WorkbenchApplication();
+        app.settings = profile(false);
+        assertFalse(app.getClasses().contains(EmulatorResource.class));
+        assertFalse(app.getClasses().contains(AgsResource.class));
+        assertTrue(app.getClasses().contains(LaunchResource.class));
+    }
+
+    @Test
+    void developmentHasTheEmulator() {
+        WorkbenchApplication app = new WorkbenchApplication();
+        app.settings = profile(true);
+        assertTrue(app.getClasses().contains(EmulatorResource.class));
+        assertTrue(app.getClasses().contains(AgsResource.class));
+    }
+
+    private static Settings profile(boolean development) {
+        return new Settings() {
+            @Override
+            public boolean isDevelopment() {
+                return development;
+            }
+        };
+    }
+}
