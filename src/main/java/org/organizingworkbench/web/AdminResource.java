@@ -29,7 +29,8 @@ import java.util.logging.Logger;
 
 /**
  * The tool administrator's page: registered platforms and their deployments (approve the pending ones), a form to
- * register a platform, the tool's keys and their rotation. Protected by the admin secret from configuration.
+ * register a platform, the tool's keys and their rotation. Protected by the admin secret from configuration: the
+ * sign-in exchanges it for an admin token, which {@link AdminFilter} requires on every other admin request.
  */
 @Path("admin")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -73,78 +74,53 @@ public class AdminResource {
 
     @GET
     @Path("dashboard")
-    public Response dashboard(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return authorized(authorization, language, Map.of());
+    public String dashboard(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return render(language, Map.of());
     }
 
     @POST
     @Path("platforms")
-    public Response register(MultivaluedMap<String, String> form,
-                             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        if (!access.tokenValid(authorization)) {
-            return unauthorized(language);
-        }
-        List<String> deployments = Arrays.stream(java.util.Objects.toString(form.getFirst("deploymentIds"), "").split("[,\\s]+"))
-                .map(String::trim).filter(s -> !s.isEmpty() && !"null".equals(s)).toList();
-        PlatformRegistration registration = new PlatformRegistration(form.getFirst("name"), trim(form.getFirst("issuer")),
-                trim(form.getFirst("clientId")), trim(form.getFirst("authUrl")), trim(form.getFirst("tokenUrl")),
-                trim(form.getFirst("jwksUrl")), deployments);
+    public Response register(MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        List<String> deployments = Arrays.stream(value(form, "deploymentIds").split("[,\\s]+"))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+        PlatformRegistration registration = new PlatformRegistration(value(form, "name"), value(form, "issuer"),
+                value(form, "clientId"), value(form, "authUrl"), value(form, "tokenUrl"), value(form, "jwksUrl"), deployments);
         try {
             Platform platform = registry.register(registration);
             LOG.info(() -> "Admin registered platform " + platform.issuer() + " / " + platform.clientId());
-            return authorized(authorization, language, Map.of("saved", platform.name()));
+            return Response.ok(render(language, Map.of("saved", platform.name()))).build();
         } catch (InvalidRegistrationException e) {
             Map<String, Object> extra = new HashMap<>();
             extra.put("invalidFields", e.fields());
-            extra.put("formValues", Map.of("name", java.util.Objects.toString(form.getFirst("name"), ""),
-                    "issuer", java.util.Objects.toString(form.getFirst("issuer"), ""), "clientId", java.util.Objects.toString(form.getFirst("clientId"), ""),
-                    "authUrl", java.util.Objects.toString(form.getFirst("authUrl"), ""), "tokenUrl", java.util.Objects.toString(form.getFirst("tokenUrl"), ""),
-                    "jwksUrl", java.util.Objects.toString(form.getFirst("jwksUrl"), ""), "deploymentIds", String.join(" ", deployments)));
+            Map<String, String> typed = new HashMap<>();
+            for (String field : List.of("name", "issuer", "clientId", "authUrl", "tokenUrl", "jwksUrl", "deploymentIds")) {
+                typed.put(field, value(form, field));
+            }
+            extra.put("formValues", typed);
             return Response.status(422).entity(render(language, extra)).build();
         }
     }
 
     @POST
     @Path("deployments/{id}/approve")
-    public Response approve(@PathParam("id") long id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        if (!access.tokenValid(authorization)) {
-            return unauthorized(language);
-        }
+    public String approve(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         registry.approve(id);
-        return authorized(authorization, language, Map.of());
+        return render(language, Map.of());
     }
 
     @POST
     @Path("deployments/{id}/remove")
-    public Response remove(@PathParam("id") long id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                           @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        if (!access.tokenValid(authorization)) {
-            return unauthorized(language);
-        }
+    public String remove(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         registry.removeDeployment(id);
-        return authorized(authorization, language, Map.of());
+        return render(language, Map.of());
     }
 
     @POST
     @Path("keys/rotate")
-    public Response rotate(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                           @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        if (!access.tokenValid(authorization)) {
-            return unauthorized(language);
-        }
+    public String rotate(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         String kid = keyRing.rotate();
         LOG.info(() -> "Admin rotated the signing key; current kid is now " + kid);
-        return authorized(authorization, language, Map.of("rotatedTo", kid));
-    }
-
-    private Response authorized(String authorization, String language, Map<String, Object> extra) {
-        if (!access.tokenValid(authorization)) {
-            return unauthorized(language);
-        }
-        return Response.ok(render(language, extra)).build();
+        return render(language, Map.of("rotatedTo", kid));
     }
 
     private String render(String language, Map<String, Object> extra) {
@@ -165,12 +141,9 @@ public class AdminResource {
         return model;
     }
 
-    private Response unauthorized(String language) {
-        return Response.status(Response.Status.UNAUTHORIZED)
-                .entity(templates.render("session-ended", Locales.choose(language), Map.of("admin", true))).build();
-    }
 
-    private static String trim(String s) {
-        return s == null ? null : s.trim();
+    private static String value(MultivaluedMap<String, String> form, String field) {
+        String value = form.getFirst(field);
+        return value == null ? "" : value.trim();
     }
 }

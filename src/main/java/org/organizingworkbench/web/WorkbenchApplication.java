@@ -25,7 +25,7 @@ public class WorkbenchApplication extends Application {
         Set<Class<?>> classes = new HashSet<>(Set.of(
                 LoginResource.class, LaunchResource.class, JwksResource.class, HomeResource.class,
                 AdminResource.class, CanvasConfigResource.class, StaticResource.class, RootResource.class,
-                SessionFilter.class, SecurityHeadersFilter.class));
+                SessionFilter.class, AdminFilter.class, SecurityHeadersFilter.class));
         if (settings != null && settings.isDevelopment()) {
             classes.add(EmulatorResource.class);
             classes.add(AgsResource.class);

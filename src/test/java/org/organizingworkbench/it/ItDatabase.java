@@ -3,13 +3,11 @@ package org.organizingworkbench.it;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.organizingworkbench.launcher.EmbeddedDatabase;
+import org.organizingworkbench.launcher.Launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * The real MariaDB the integration tests run against: the one in DB_URL when set (the pom passes it to Payara),
@@ -31,7 +29,11 @@ public final class ItDatabase implements BeforeAllCallback {
             return;
         }
         Path folder = Path.of(System.getProperty("it.db.dataDir", "target/it-mariadb"));
-        deleteRecursively(folder.resolve("data"));
+        try {
+            Launcher.deleteRecursively(folder.resolve("data"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         database = EmbeddedDatabase.start(folder, Integer.parseInt(port));
         try {
             Runtime.getRuntime().addShutdownHook(new Thread(database::close));
@@ -40,20 +42,4 @@ public final class ItDatabase implements BeforeAllCallback {
         }
     }
 
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
