@@ -65,7 +65,8 @@ public class PlatformDeclarations {
         return platforms.stream().map(p -> (Map<String, Object>) p).map(p -> new PlatformRegistration(
                 (String) p.get("name"), (String) p.get("issuer"), (String) p.get("clientId"), (String) p.get("authUrl"),
                 (String) p.get("tokenUrl"), (String) p.get("jwksUrl"),
-                p.get("deploymentIds") instanceof List<?> ids ? ids.stream().map(String::valueOf).toList() : List.of()))
+                p.get("deploymentIds") instanceof List<?> ids
+                        ? ids.stream().map(id -> id == null ? null : String.valueOf(id)).toList() : List.of()))
                 .toList();
     }
 }

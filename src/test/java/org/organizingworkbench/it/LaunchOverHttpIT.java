@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -231,6 +232,31 @@ class LaunchOverHttpIT {
     }
 
     @Test
+    void platformsDeclaredInTheFileAreRegisteredAtStartUpAndBadEntriesSkipped() throws Exception {
+        Browser admin = new Browser();
+        String dashboard = admin.get(BASE + "/admin/dashboard", "Authorization", "Bearer " + adminToken(admin)).body();
+        assertTrue(dashboard.contains("Declared Moodle (platforms file)"));
+        assertTrue(dashboard.contains("data-deployment=\"3\"") && dashboard.contains("data-deployment=\"4\""));
+        assertFalse(dashboard.contains("Broken entry"), "an invalid entry is skipped (and logged), not half-stored");
+    }
+
+    @Test
+    void rotatingTheSigningKeyPromotesThePublishedNextKey() throws Exception {
+        Browser admin = new Browser();
+        String token = adminToken(admin);
+        List<String> before = kids(admin.get(BASE + "/.well-known/jwks.json").body());
+        HttpResponse<String> rotated = admin.post(BASE + "/admin/keys/rotate", Map.of(), "Authorization", "Bearer " + token);
+        assertEquals(200, rotated.statusCode());
+        List<String> after = kids(admin.get(BASE + "/.well-known/jwks.json").body());
+        assertEquals(2, after.size(), "current and next are published");
+        assertTrue(before.contains(after.get(0)) ^ before.contains(after.get(1)),
+                "one key carries over (the former next, now current), one is new (the next next)");
+        String current = after.stream().filter(before::contains).findFirst().orElseThrow();
+        assertTrue(rotated.body().contains(current), "the admin page names the key now in use");
+        assertEquals(401, admin.post(BASE + "/admin/keys/rotate", Map.of()).statusCode(), "no token, no rotation");
+    }
+
+    @Test
     void theToolPublishesItsCurrentAndNextKeysAndItsCanvasConfiguration() throws Exception {
         Browser browser = new Browser();
         Map<String, Object> jwks = JSONObjectUtils.parse(browser.get(BASE + "/.well-known/jwks.json").body());
@@ -368,6 +394,11 @@ class LaunchOverHttpIT {
     private static void assertRefused(HttpResponse<String> page, int status, String rule) {
         assertEquals(status, page.statusCode(), page.body());
         assertTrue(page.body().contains("<code id=\"rule\">" + rule + "</code>"), "names rule " + rule);
+    }
+
+    private static List<String> kids(String jwks) throws java.text.ParseException {
+        return JSONObjectUtils.getJSONArray(JSONObjectUtils.parse(jwks), "keys").stream()
+                .map(k -> String.valueOf(((Map<?, ?>) k).get("kid"))).toList();
     }
 
     private static int count(String text, String needle) {
