@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.LocalDateTime;
+import java.util.Optional;
 
 /** A course in the LMS (an LTI context), within one deployment. */
 @Entity
@@ -21,8 +22,51 @@ public class Course {
     private String label;
     @Column(name = "updated_at")
     private LocalDateTime updatedAt;
+    @Column(name = "nrps_url")
+    private String membershipsUrl;
+    @Column(name = "ags_lineitems_url")
+    private String lineItemsUrl;
+    @Column(name = "roster_synced_at")
+    private LocalDateTime rosterSyncedAt;
+    @Column(name = "roster_sync_status")
+    private String rosterSyncStatus;
+    @Column(name = "roster_sync_detail")
+    private String rosterSyncDetail;
 
     protected Course() {
+    }
+
+    /** Records how a roster sync ended: OK with a summary, or FAILED with the reason. */
+    void rosterSynced(boolean ok, String detail, LocalDateTime at) {
+        rosterSyncStatus = ok ? "OK" : "FAILED";
+        rosterSyncDetail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+        if (ok) {
+            rosterSyncedAt = at;
+        }
+    }
+
+    public Long deploymentRowId() {
+        return deploymentRowId;
+    }
+
+    public Optional<String> membershipsUrl() {
+        return Optional.ofNullable(membershipsUrl);
+    }
+
+    public Optional<String> lineItemsUrl() {
+        return Optional.ofNullable(lineItemsUrl);
+    }
+
+    public LocalDateTime rosterSyncedAt() {
+        return rosterSyncedAt;
+    }
+
+    public String rosterSyncStatus() {
+        return rosterSyncStatus;
+    }
+
+    public String rosterSyncDetail() {
+        return rosterSyncDetail;
     }
 
     public Long id() {

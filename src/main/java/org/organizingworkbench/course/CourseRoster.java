@@ -30,7 +30,7 @@ public class CourseRoster {
         if (context == null) {
             return new Enrolment(personId, displayName, null, null, null, role);
         }
-        long courseId = upsertCourse(deploymentRowId, context);
+        long courseId = upsertCourse(deploymentRowId, context, launch);
         launch.resourceLink().ifPresent(link -> upsertResourceLink(courseId, link));
         Long membershipId = personId == null ? null : upsertMembership(courseId, personId, role, launch.roles());
         String title = context.title() != null ? context.title() : context.label();
@@ -68,12 +68,16 @@ public class CourseRoster {
         return lastInsertId();
     }
 
-    private long upsertCourse(long deploymentRowId, LtiLaunch.Context context) {
-        em.createNativeQuery("INSERT INTO course (deployment_id, context_id, title, label, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)"
+    private long upsertCourse(long deploymentRowId, LtiLaunch.Context context, LtiLaunch launch) {
+        em.createNativeQuery("INSERT INTO course (deployment_id, context_id, title, label, nrps_url, ags_lineitems_url,"
+                        + " updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
                         + " ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id), title = COALESCE(VALUES(title), title),"
-                        + " label = COALESCE(VALUES(label), label), updated_at = VALUES(updated_at)")
+                        + " label = COALESCE(VALUES(label), label), nrps_url = COALESCE(VALUES(nrps_url), nrps_url),"
+                        + " ags_lineitems_url = COALESCE(VALUES(ags_lineitems_url), ags_lineitems_url),"
+                        + " updated_at = VALUES(updated_at)")
                 .setParameter(1, deploymentRowId).setParameter(2, context.id()).setParameter(3, context.title())
-                .setParameter(4, context.label()).setParameter(5, now())
+                .setParameter(4, context.label()).setParameter(5, launch.membershipsUrl().orElse(null))
+                .setParameter(6, launch.lineItemsUrl().orElse(null)).setParameter(7, now())
                 .executeUpdate();
         return lastInsertId();
     }
@@ -86,9 +90,10 @@ public class CourseRoster {
     }
 
     private long upsertMembership(long courseId, long personId, CourseRole role, List<String> lmsRoles) {
-        em.createNativeQuery("INSERT INTO membership (course_id, person_id, role, lms_roles, active, updated_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, TRUE, ?5) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id),"
-                        + " role = VALUES(role), lms_roles = VALUES(lms_roles), active = TRUE, updated_at = VALUES(updated_at)")
+        em.createNativeQuery("INSERT INTO membership (course_id, person_id, role, lms_roles, active, role_source, updated_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, TRUE, 'LAUNCH', ?5) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id),"
+                        + " role = VALUES(role), lms_roles = VALUES(lms_roles), active = TRUE, role_source = 'LAUNCH',"
+                        + " updated_at = VALUES(updated_at)")
                 .setParameter(1, courseId).setParameter(2, personId).setParameter(3, role.name())
                 .setParameter(4, String.join(" ", lmsRoles)).setParameter(5, now())
                 .executeUpdate();

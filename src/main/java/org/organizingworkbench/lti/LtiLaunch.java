@@ -127,6 +127,18 @@ public final class LtiLaunch {
         return custom == null ? Map.of() : custom;
     }
 
+    /** The course's Names and Role Provisioning endpoint, when the platform offers the service. */
+    public Optional<String> membershipsUrl() {
+        Map<String, Object> nrps = object(LtiClaim.NRPS);
+        return Optional.ofNullable(nrps == null ? null : text(nrps, "context_memberships_url"));
+    }
+
+    /** The course's line items endpoint (Assignment and Grade Services), when the platform offers it. */
+    public Optional<String> lineItemsUrl() {
+        Map<String, Object> ags = object(LtiClaim.AGS_ENDPOINT);
+        return Optional.ofNullable(ags == null ? null : text(ags, "lineitems"));
+    }
+
     /** The whole claim set, for features that read service endpoints (AGS, NRPS). */
     public JWTClaimsSet claims() {
         return claims;
