@@ -14,6 +14,14 @@ public class Settings {
 
     public enum UnknownDeployments { PENDING, REJECT }
 
+    /** Who lets a platform that registered itself (LTI Dynamic Registration) launch the tool. */
+    public enum RegistrationApproval {
+        /** It can launch at once. */
+        AUTO,
+        /** It waits until the tool administrator approves it on the admin page. */
+        ADMIN
+    }
+
     @Inject
     @ConfigProperty(name = "workbench.profile")
     String profile;
@@ -33,6 +41,10 @@ public class Settings {
     @Inject
     @ConfigProperty(name = "workbench.unknown-deployments")
     String unknownDeployments;
+
+    @Inject
+    @ConfigProperty(name = "workbench.registration.approval")
+    Optional<String> registrationApproval;
 
     @Inject
     @ConfigProperty(name = "workbench.session.minutes")
@@ -74,6 +86,18 @@ public class Settings {
 
     public UnknownDeployments unknownDeployments() {
         return "reject".equalsIgnoreCase(unknownDeployments.trim()) ? UnknownDeployments.REJECT : UnknownDeployments.PENDING;
+    }
+
+    /**
+     * WORKBENCH_REGISTRATION_APPROVAL: {@code auto} or {@code admin}. Unset, it is {@code auto} in development and
+     * {@code admin} in production; a value that is neither counts as {@code admin}, the safe one.
+     */
+    public RegistrationApproval registrationApproval() {
+        String value = registrationApproval == null ? "" : registrationApproval.map(String::trim).orElse("");
+        if (value.isEmpty()) {
+            return isDevelopment() ? RegistrationApproval.AUTO : RegistrationApproval.ADMIN;
+        }
+        return "auto".equalsIgnoreCase(value) ? RegistrationApproval.AUTO : RegistrationApproval.ADMIN;
     }
 
     public Duration sessionLifetime() {

@@ -72,6 +72,7 @@ public class LaunchService {
     /** Security Framework 5.1.1: answer a third-party initiated login with an authentication request. */
     public LoginStarted login(LoginInitiation login) throws LaunchRejectedException {
         Platform platform = platformFor(login);
+        requireApproved(platform);
         if (!pointsAtThisTool(login.targetLinkUri())) {
             throw new LaunchRejectedException(LaunchRule.TARGET_LINK_URI_MISMATCH,
                     "target_link_uri '" + login.targetLinkUri() + "' is not under " + settings.baseUrl());
@@ -95,6 +96,7 @@ public class LaunchService {
         }
         Platform platform = platforms.byId(login.platformId()).orElseThrow(() ->
                 new LaunchRejectedException(LaunchRule.PLATFORM_UNKNOWN, "the registration was removed during the login"));
+        requireApproved(platform);
         LtiLaunch launch = verifier.verify(idToken, new ExpectedLaunch(platform.issuer(), platform.clientId(),
                 login.nonce(), login.deploymentId(), login.targetLinkUri()), keySets.forUrl(platform.jwksUrl()));
         Deployment deployment = activeDeployment(platform, launch.deploymentId());
@@ -162,7 +164,7 @@ public class LaunchService {
         return "ow_state_" + state;
     }
 
-    private Platform platformFor(LoginInitiation login) throws LaunchRejectedException {
+    Platform platformFor(LoginInitiation login) throws LaunchRejectedException {
         if (login.clientId() != null) {
             return platforms.find(login.issuer(), login.clientId()).orElseThrow(() ->
                     new LaunchRejectedException(LaunchRule.PLATFORM_UNKNOWN,
@@ -173,10 +175,23 @@ public class LaunchService {
             throw new LaunchRejectedException(LaunchRule.PLATFORM_UNKNOWN, "no registration for issuer '" + login.issuer() + "'");
         }
         if (candidates.size() > 1) {
+            // A registration still waiting for approval must not make an approved one ambiguous.
+            List<Platform> approved = candidates.stream().filter(Platform::isActive).toList();
+            if (approved.size() == 1) {
+                return approved.get(0);
+            }
             throw new LaunchRejectedException(LaunchRule.PLATFORM_AMBIGUOUS,
                     candidates.size() + " registrations share issuer '" + login.issuer() + "' and the login sent no client_id");
         }
         return candidates.get(0);
+    }
+
+    /** A platform that registered itself may have to wait for the tool administrator (WORKBENCH_REGISTRATION_APPROVAL). */
+    static void requireApproved(Platform platform) throws LaunchRejectedException {
+        if (!platform.isActive()) {
+            throw new LaunchRejectedException(LaunchRule.PLATFORM_PENDING, "platform '" + platform.name() + "' (issuer '"
+                    + platform.issuer() + "', client_id '" + platform.clientId() + "') registered itself and waits for approval");
+        }
     }
 
     private Deployment activeDeployment(Platform platform, String deploymentId) throws LaunchRejectedException {

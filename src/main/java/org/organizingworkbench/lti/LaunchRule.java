@@ -8,6 +8,7 @@ public enum LaunchRule {
     LOGIN_PARAMETERS("OIDC third-party login: iss, login_hint and target_link_uri are required"),
     PLATFORM_UNKNOWN("Security Framework 5.1.1: the issuer/client_id pair must be registered"),
     PLATFORM_AMBIGUOUS("Security Framework 5.1.1: several registrations share this issuer and no client_id was sent"),
+    PLATFORM_PENDING("Tool policy (WORKBENCH_REGISTRATION_APPROVAL=admin): a platform that registered itself waits for the tool administrator's approval"),
     DEPLOYMENT_UNKNOWN("LTI Core 5.3.3: the deployment_id must be known for this registration"),
     DEPLOYMENT_PENDING("LTI Core 5.3.3: the deployment waits for the tool administrator's approval"),
     DEPLOYMENT_MISMATCH("LTI Core 5.3.3: the deployment_id of the login must match the launch"),

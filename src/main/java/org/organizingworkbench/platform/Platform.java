@@ -2,6 +2,8 @@ package org.organizingworkbench.platform;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,6 +12,7 @@ import jakarta.persistence.Table;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Objects;
 
 /**
  * An LMS registration: one (issuer, client_id) pair. Two Canvas tenants share the issuer
@@ -38,14 +41,21 @@ public class Platform {
     private String jwksUrl;
     @Column(name = "created_at")
     private LocalDateTime createdAt;
+    @Enumerated(EnumType.STRING)
+    private PlatformStatus status;
 
     protected Platform() {
     }
 
     public Platform(PlatformRegistration registration) {
+        this(registration, PlatformStatus.ACTIVE);
+    }
+
+    public Platform(PlatformRegistration registration, PlatformStatus status) {
         this.issuer = registration.issuer();
         this.clientId = registration.clientId();
         this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+        this.status = status;
         update(registration);
     }
 
@@ -55,6 +65,29 @@ public class Platform {
         this.authUrl = registration.authUrl();
         this.tokenUrl = registration.tokenUrl();
         this.jwksUrl = registration.jwksUrl();
+    }
+
+    /** Whether this registration names the same endpoints as the given one (the name may differ). */
+    public boolean hasEndpointsOf(PlatformRegistration registration) {
+        return Objects.equals(authUrl, registration.authUrl()) && Objects.equals(tokenUrl, registration.tokenUrl())
+                && Objects.equals(jwksUrl, registration.jwksUrl());
+    }
+
+    public void approve() {
+        status = PlatformStatus.ACTIVE;
+    }
+
+    /** Rows from before the status column count as active (the migration's default). */
+    public boolean isActive() {
+        return status == null || status == PlatformStatus.ACTIVE;
+    }
+
+    public PlatformStatus status() {
+        return isActive() ? PlatformStatus.ACTIVE : status;
+    }
+
+    public LocalDateTime createdAt() {
+        return createdAt;
     }
 
     public Long id() {

@@ -21,18 +21,19 @@ public record PlatformRegistration(String name, String issuer, String clientId, 
     /** The problems with this registration, as message keys with the field they concern; empty when valid. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
-        if (isBlank(name)) {
+        // Lengths are the columns' (V1): a platform that registers itself may send anything.
+        if (isBlank(name) || name.length() > 255) {
             problems.add("name");
         }
-        if (isBlank(issuer)) {
+        if (isBlank(issuer) || issuer.length() > 255) {
             problems.add("issuer");
         }
-        if (isBlank(clientId)) {
+        if (isBlank(clientId) || clientId.length() > 255) {
             problems.add("clientId");
         }
         for (var url : List.of(new String[]{"authUrl", authUrl}, new String[]{"tokenUrl", tokenUrl},
                 new String[]{"jwksUrl", jwksUrl})) {
-            if (!isHttpUrl(url[1])) {
+            if (!isHttpUrl(url[1]) || url[1].length() > 1024) {
                 problems.add(url[0]);
             }
         }

@@ -45,26 +45,85 @@ public class PlatformRegistry {
                 .getResultStream().findFirst();
     }
 
-    /** Adds the platform, or updates its endpoints if (issuer, client_id) is known; its deployments become active. */
+    /**
+     * Adds the platform, or updates its endpoints if (issuer, client_id) is known; its deployments become active.
+     * This is the administrator (admin page) or the operator (platforms file) speaking, so the platform is active
+     * afterwards, even if it had registered itself and was waiting for approval.
+     */
     public Platform register(PlatformRegistration registration) {
-        List<String> problems = registration.problems();
-        if (!problems.isEmpty()) {
-            throw new InvalidRegistrationException(problems);
-        }
+        requireValid(registration);
         Platform platform = find(registration.issuer(), registration.clientId()).orElse(null);
         if (platform == null) {
             platform = new Platform(registration);
             em.persist(platform);
         } else {
             platform.update(registration);
+            platform.approve();
         }
-        for (String deploymentId : registration.deploymentIds()) {
-            Platform owner = platform;
-            deployment(platform, deploymentId).ifPresentOrElse(Deployment::approve,
-                    () -> em.persist(Deployment.active(owner, deploymentId)));
-        }
+        activateDeployments(platform, registration);
         em.flush();
         return platform;
+    }
+
+    /** What a platform's own registration (LTI Dynamic Registration) led to. */
+    public record SelfRegistration(Platform platform, boolean alreadyRegistered) {
+    }
+
+    /**
+     * A platform that registered itself (LTI Dynamic Registration), added with the given status. It never changes
+     * an existing registration: the same (issuer, client_id) with the same endpoints is the same registration again
+     * (a repeated request, Moodle's update of a tool) and only gains the deployments named; with other endpoints
+     * it is refused, since whoever can answer for an issuer's URL could otherwise swap its keys.
+     *
+     * @throws RegistrationConflictException when the pair is registered with other endpoints
+     */
+    public SelfRegistration registerSelf(PlatformRegistration registration, PlatformStatus status) {
+        requireValid(registration);
+        Platform existing = find(registration.issuer(), registration.clientId()).orElse(null);
+        if (existing != null) {
+            if (!existing.hasEndpointsOf(registration)) {
+                throw new RegistrationConflictException(registration.issuer(), registration.clientId());
+            }
+            activateDeployments(existing, registration);
+            em.flush();
+            return new SelfRegistration(existing, true);
+        }
+        Platform platform = new Platform(registration, status);
+        em.persist(platform);
+        activateDeployments(platform, registration);
+        em.flush();
+        return new SelfRegistration(platform, false);
+    }
+
+    public void approvePlatform(long platformId) {
+        Platform platform = em.find(Platform.class, platformId);
+        if (platform != null) {
+            platform.approve();
+        }
+    }
+
+    /** Removes a platform that registered itself and is still waiting; an approved platform is never removed here. */
+    public boolean rejectPending(long platformId) {
+        Platform platform = em.find(Platform.class, platformId);
+        if (platform == null || platform.isActive()) {
+            return false;
+        }
+        em.remove(platform);
+        return true;
+    }
+
+    private static void requireValid(PlatformRegistration registration) {
+        List<String> problems = registration.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidRegistrationException(problems);
+        }
+    }
+
+    private void activateDeployments(Platform platform, PlatformRegistration registration) {
+        for (String deploymentId : registration.deploymentIds()) {
+            deployment(platform, deploymentId).ifPresentOrElse(Deployment::approve,
+                    () -> em.persist(Deployment.active(platform, deploymentId)));
+        }
     }
 
     /** A deployment seen for the first time at a launch, waiting for the admin. Idempotent. */

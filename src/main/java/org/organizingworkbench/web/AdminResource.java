@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -101,6 +102,30 @@ public class AdminResource {
         }
     }
 
+    /** A platform that registered itself (LTI Dynamic Registration) may launch from now on. */
+    @POST
+    @Path("platforms/{id}/approve")
+    public String approvePlatform(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        Optional<Platform> platform = registry.byId(id);
+        registry.approvePlatform(id);
+        platform.ifPresent(p -> LOG.info(() -> "Admin approved platform " + p.issuer() + " / " + p.clientId()));
+        return render(language, platform.<Map<String, Object>>map(p -> Map.of("approvedPlatform", p.name())).orElse(Map.of()));
+    }
+
+    /** Removes a platform that registered itself and is still waiting; an approved platform is never removed here. */
+    @POST
+    @Path("platforms/{id}/reject")
+    public String rejectPlatform(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        Optional<Platform> platform = registry.byId(id);
+        boolean removed = registry.rejectPending(id);
+        if (removed && platform.isPresent()) {
+            Platform p = platform.get();
+            LOG.info(() -> "Admin rejected platform " + p.issuer() + " / " + p.clientId());
+            return render(language, Map.of("rejectedPlatform", p.name()));
+        }
+        return render(language, Map.of());
+    }
+
     @POST
     @Path("deployments/{id}/approve")
     public String approve(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
@@ -136,6 +161,7 @@ public class AdminResource {
             platforms.put(platform, registry.deployments(platform));
         }
         model.put("platforms", platforms);
+        model.put("pendingPlatforms", platforms.keySet().stream().filter(p -> !p.isActive()).toList());
         model.put("keys", keyRing.signingKeys());
         model.put("baseUrl", settings.baseUrl());
         return model;

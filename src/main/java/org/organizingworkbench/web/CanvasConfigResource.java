@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.organizingworkbench.infrastructure.Settings;
+import org.organizingworkbench.lti.ToolRegistrationRequest;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -20,12 +21,7 @@ import java.util.Map;
 @Path("lti-config/canvas.json")
 public class CanvasConfigResource {
 
-    static final List<String> SCOPES = List.of(
-            "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
-            "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem.readonly",
-            "https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly",
-            "https://purl.imsglobal.org/spec/lti-ags/scope/score",
-            "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly");
+    static final List<String> SCOPES = ToolRegistrationRequest.ADVANTAGE_SCOPES;
 
     @Inject
     Settings settings;

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.organizingworkbench.emulator.AgsResource;
+import org.organizingworkbench.emulator.DynamicRegistrationResource;
 import org.organizingworkbench.emulator.EmulatorResource;
 import org.organizingworkbench.infrastructure.Settings;
 
@@ -23,12 +24,13 @@ public class WorkbenchApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(Set.of(
-                LoginResource.class, LaunchResource.class, JwksResource.class, HomeResource.class,
+                LoginResource.class, LaunchResource.class, RegistrationResource.class, JwksResource.class, HomeResource.class,
                 AdminResource.class, CanvasConfigResource.class, StaticResource.class, RootResource.class,
                 SessionFilter.class, AdminFilter.class, SecurityHeadersFilter.class));
         if (settings != null && settings.isDevelopment()) {
             classes.add(EmulatorResource.class);
             classes.add(AgsResource.class);
+            classes.add(DynamicRegistrationResource.class);
         }
         return classes;
     }

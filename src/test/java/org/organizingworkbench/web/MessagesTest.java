@@ -2,6 +2,7 @@ package org.organizingworkbench.web;
 
 import org.junit.jupiter.api.Test;
 import org.organizingworkbench.lti.LaunchRule;
+import org.organizingworkbench.lti.RegistrationFailure;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -40,6 +41,21 @@ class MessagesTest {
             for (ResourceBundle bundle : new ResourceBundle[]{EN, ES}) {
                 assertFalse(bundle.getString("rule." + rule + ".what").isBlank(), rule + " what");
                 assertFalse(bundle.getString("rule." + rule + ".fix").isBlank(), rule + " fix");
+            }
+        }
+    }
+
+    @Test
+    void everyRegistrationFailureSaysWhatWentWrongAndWhatToCheckInBothLanguages() {
+        java.util.List<String> failures = new java.util.ArrayList<>();
+        for (RegistrationFailure failure : RegistrationFailure.values()) {
+            failures.add(failure.name());
+        }
+        failures.add(RegistrationResource.CONFLICT);
+        for (String failure : failures) {
+            for (ResourceBundle bundle : new ResourceBundle[]{EN, ES}) {
+                assertFalse(bundle.getString("registration." + failure + ".what").isBlank(), failure + " what");
+                assertFalse(bundle.getString("registration." + failure + ".fix").isBlank(), failure + " fix");
             }
         }
     }

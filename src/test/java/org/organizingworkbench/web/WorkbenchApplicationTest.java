@@ -2,6 +2,7 @@ package org.organizingworkbench.web;
 
 import org.junit.jupiter.api.Test;
 import org.organizingworkbench.emulator.AgsResource;
+import org.organizingworkbench.emulator.DynamicRegistrationResource;
 import org.organizingworkbench.emulator.EmulatorResource;
 import org.organizingworkbench.infrastructure.Settings;
 
@@ -17,7 +18,9 @@ class WorkbenchApplicationTest {
         app.settings = profile(false);
         assertFalse(app.getClasses().contains(EmulatorResource.class));
         assertFalse(app.getClasses().contains(AgsResource.class));
+        assertFalse(app.getClasses().contains(DynamicRegistrationResource.class), "no emulated registration platform");
         assertTrue(app.getClasses().contains(LaunchResource.class));
+        assertTrue(app.getClasses().contains(RegistrationResource.class), "the tool's registration URL exists everywhere");
     }
 
     @Test
@@ -26,6 +29,7 @@ class WorkbenchApplicationTest {
         app.settings = profile(true);
         assertTrue(app.getClasses().contains(EmulatorResource.class));
         assertTrue(app.getClasses().contains(AgsResource.class));
+        assertTrue(app.getClasses().contains(DynamicRegistrationResource.class));
     }
 
     private static Settings profile(boolean development) {
