@@ -75,6 +75,11 @@ final class FakePlatform implements AutoCloseable {
         Reply answer(Request request) throws Exception;
     }
 
+    static {
+        // Without TCP_NODELAY each exchange waits ~40 ms on delayed ACKs; the 1000-page test would take a minute.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     final List<Request> requests = new CopyOnWriteArrayList<>();
     final List<SignedJWT> assertions = new CopyOnWriteArrayList<>();
     final List<Map<String, String>> tokenForms = new CopyOnWriteArrayList<>();
