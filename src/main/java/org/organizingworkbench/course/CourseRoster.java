@@ -5,9 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.organizingworkbench.lti.LtiLaunch;
+import org.organizingworkbench.lti.Roster;
+import org.organizingworkbench.lti.RosterMember;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,7 +28,9 @@ public class CourseRoster {
     public Enrolment enrol(long platformId, long deploymentRowId, LtiLaunch launch) {
         CourseRole role = CourseRole.fromLtiRoles(launch.roles());
         String displayName = launch.name().orElse(null);
-        Long personId = launch.subject().map(sub -> upsertPerson(platformId, sub, launch)).orElse(null);
+        Long personId = launch.subject().map(sub -> upsertPerson(platformId, sub, new PersonDetails(launch.name().orElse(null),
+                launch.givenName().orElse(null), launch.familyName().orElse(null), launch.email().orElse(null),
+                launch.locale().orElse(null)))).orElse(null);
         LtiLaunch.Context context = launch.context().orElse(null);
         if (context == null) {
             return new Enrolment(personId, displayName, null, null, null, role);
@@ -42,6 +47,50 @@ public class CourseRoster {
                 .getResultList();
     }
 
+    public Course course(long courseId) {
+        return em.find(Course.class, courseId);
+    }
+
+    /**
+     * Brings the course's members in line with the platform's roster (NRPS). A member who launched keeps the role
+     * of the launch (Moodle lists a non-editing teacher as Learner in NRPS but launches them as Instructor); the
+     * others get the roster's role. Members missing from a non-empty roster are kept but marked inactive.
+     *
+     * @return how many members the roster listed
+     */
+    public int applyRoster(long courseId, long platformId, Roster platformRoster) {
+        List<Long> listed = new ArrayList<>();
+        for (RosterMember member : platformRoster.members()) {
+            long personId = upsertPerson(platformId, member.userId(), new PersonDetails(member.name(),
+                    member.givenName(), member.familyName(), member.email(), null));
+            CourseRole role = CourseRole.fromLtiRoles(member.roles());
+            em.createNativeQuery("INSERT INTO membership (course_id, person_id, role, lms_roles, active, role_source,"
+                            + " updated_at) VALUES (?1, ?2, ?3, ?4, ?5, 'ROSTER', ?6) ON DUPLICATE KEY UPDATE"
+                            + " role = IF(role_source = 'LAUNCH', role, VALUES(role)),"
+                            + " lms_roles = IF(role_source = 'LAUNCH', lms_roles, VALUES(lms_roles)),"
+                            + " active = VALUES(active), updated_at = VALUES(updated_at)")
+                    .setParameter(1, courseId).setParameter(2, personId).setParameter(3, role.name())
+                    .setParameter(4, String.join(" ", member.roles())).setParameter(5, member.active())
+                    .setParameter(6, now())
+                    .executeUpdate();
+            listed.add(personId);
+        }
+        if (!listed.isEmpty()) {
+            em.createQuery("UPDATE Membership m SET m.active = FALSE WHERE m.course.id = :courseId"
+                            + " AND m.person.id NOT IN :listed")
+                    .setParameter("courseId", courseId).setParameter("listed", listed).executeUpdate();
+        }
+        em.find(Course.class, courseId).rosterSynced(true, listed.size() + " members", now());
+        return listed.size();
+    }
+
+    public void rosterSyncFailed(long courseId, String reason) {
+        Course course = em.find(Course.class, courseId);
+        if (course != null) {
+            course.rosterSynced(false, reason, now());
+        }
+    }
+
     /** Active members of the sections the given member belongs to (a Teaching Fellow's scope). */
     public List<Membership> sectionMembersVisibleTo(long courseId, Long membershipId) {
         if (membershipId == null) {
@@ -53,7 +102,11 @@ public class CourseRoster {
                 .setParameter("courseId", courseId).setParameter("me", membershipId).getResultList();
     }
 
-    private long upsertPerson(long platformId, String subject, LtiLaunch launch) {
+    /** What the platform says of a person; any part may be withheld (null) by its privacy settings. */
+    record PersonDetails(String name, String givenName, String familyName, String email, String locale) {
+    }
+
+    private long upsertPerson(long platformId, String subject, PersonDetails person) {
         // Names and email are only sent when the platform's privacy settings allow it: keep what we had otherwise.
         em.createNativeQuery("INSERT INTO person (platform_id, subject, name, given_name, family_name, email, locale, updated_at)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id),"
@@ -61,9 +114,9 @@ public class CourseRoster {
                         + " family_name = COALESCE(VALUES(family_name), family_name), email = COALESCE(VALUES(email), email),"
                         + " locale = COALESCE(VALUES(locale), locale), updated_at = VALUES(updated_at)")
                 .setParameter(1, platformId).setParameter(2, subject)
-                .setParameter(3, launch.name().orElse(null)).setParameter(4, launch.givenName().orElse(null))
-                .setParameter(5, launch.familyName().orElse(null)).setParameter(6, launch.email().orElse(null))
-                .setParameter(7, launch.locale().orElse(null)).setParameter(8, now())
+                .setParameter(3, person.name()).setParameter(4, person.givenName())
+                .setParameter(5, person.familyName()).setParameter(6, person.email())
+                .setParameter(7, person.locale()).setParameter(8, now())
                 .executeUpdate();
         return lastInsertId();
     }

@@ -164,7 +164,7 @@ public class EmulatorResource {
     @GET
     @Path("nrps/{context}")
     @Produces("application/vnd.ims.lti-nrps.v2.membershipcontainer+json")
-    public Response memberships(@PathParam("context") String context, @QueryParam("limit") @DefaultValue("100") int limit,
+    public Response memberships(@PathParam("context") String context, @QueryParam("limit") @DefaultValue("5") int limit,
                                 @QueryParam("from") @DefaultValue("0") int from,
                                 @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (!serviceTokens.allows(authorization, NRPS_SCOPE)) {

@@ -26,12 +26,7 @@ public record ToolRegistrationRequest(String clientName, String description, URI
             "https://canvas.instructure.com/lti/course_navigation/default_enabled";
 
     /** Assignment and Grade Services 2.0 and Names and Role Provisioning Services 2.0. */
-    public static final List<String> ADVANTAGE_SCOPES = List.of(
-            "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
-            "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem.readonly",
-            "https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly",
-            "https://purl.imsglobal.org/spec/lti-ags/scope/score",
-            "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly");
+    public static final List<String> ADVANTAGE_SCOPES = ServiceScope.ALL.stream().sorted().toList();
 
     /** The identity claims a launch should carry (Moodle maps name and email to its privacy settings). */
     public static final List<String> PERSON_CLAIMS = List.of("iss", "sub", "name", "given_name", "family_name", "email", "locale");

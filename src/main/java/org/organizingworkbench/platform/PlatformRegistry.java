@@ -30,6 +30,10 @@ public class PlatformRegistry {
         return Optional.ofNullable(em.find(Platform.class, id));
     }
 
+    public Optional<Deployment> deploymentById(long deploymentRowId) {
+        return Optional.ofNullable(em.find(Deployment.class, deploymentRowId));
+    }
+
     public List<Platform> all() {
         return em.createNamedQuery("Platform.all", Platform.class).getResultList();
     }

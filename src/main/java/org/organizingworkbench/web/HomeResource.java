@@ -3,16 +3,21 @@ package org.organizingworkbench.web;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.organizingworkbench.course.Course;
 import org.organizingworkbench.course.CourseRole;
 import org.organizingworkbench.course.CourseRoster;
 import org.organizingworkbench.course.Membership;
+import org.organizingworkbench.course.RosterSync;
 import org.organizingworkbench.launch.Session;
 
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +36,9 @@ public class HomeResource {
     @Inject
     Templates templates;
 
+    @Inject
+    RosterSync rosterSync;
+
     @Context
     ContainerRequestContext request;
 
@@ -48,6 +56,22 @@ public class HomeResource {
     @GET
     @Path("roster")
     public String roster() {
+        return rosterFragment(Map.of());
+    }
+
+    /** An instructor brings the roster up to date from the LMS (Names and Role Provisioning). */
+    @POST
+    @Path("roster/sync")
+    public String syncRoster() {
+        Session session = session();
+        if (!session.inCourse() || session.role() != CourseRole.INSTRUCTOR) {
+            throw new ForbiddenException();
+        }
+        RosterSync.Outcome outcome = rosterSync.sync(session.courseId());
+        return rosterFragment(Map.of("syncOutcome", outcome));
+    }
+
+    private String rosterFragment(Map<String, Object> extra) {
         Session session = session();
         if (!session.inCourse() || session.role() == CourseRole.LEARNER) {
             throw new ForbiddenException();
@@ -55,11 +79,17 @@ public class HomeResource {
         List<Membership> members = session.role() == CourseRole.INSTRUCTOR
                 ? roster.members(session.courseId())
                 : roster.sectionMembersVisibleTo(session.courseId(), session.membershipId());
-        return templates.render("fragments/roster", locale(session), Map.of("members", members,
-                "learners", members.stream().filter(m -> m.role() == CourseRole.LEARNER).count(),
-                "fellows", members.stream().filter(m -> m.role() == CourseRole.TEACHING_ASSISTANT).count(),
-                "instructors", members.stream().filter(m -> m.role() == CourseRole.INSTRUCTOR).count(),
-                "scope", session.role().name()));
+        Map<String, Object> model = new HashMap<>(extra);
+        model.put("members", members);
+        model.put("learners", members.stream().filter(m -> m.role() == CourseRole.LEARNER).count());
+        model.put("fellows", members.stream().filter(m -> m.role() == CourseRole.TEACHING_ASSISTANT).count());
+        model.put("instructors", members.stream().filter(m -> m.role() == CourseRole.INSTRUCTOR).count());
+        model.put("scope", session.role().name());
+        Course course = roster.course(session.courseId());
+        model.put("course", course);
+        model.put("lastSynced", course.rosterSyncedAt() == null ? null
+                : course.rosterSyncedAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        return templates.render("fragments/roster", locale(session), model);
     }
 
     private Session session() {

@@ -214,6 +214,40 @@ class LaunchOverHttpIT {
         assertHome(moodleLaunch("launch-student1.json", "77", 0), "Sofia Student", "LEARNER");
     }
 
+    // --- The roster from the LMS (Names and Role Provisioning) ----------------------------------------------
+
+    @Test
+    void anInstructorUpdatesTheRosterFromTheLmsAcrossPages() throws Exception {
+        String instructor = sessionToken(launchAs(new Browser(), "demo-instructor-1").body());
+        String student = sessionToken(launchAs(new Browser(), "demo-student-1").body());
+        Browser browser = new Browser();
+        assertEquals(403, browser.post(BASE + "/app/roster/sync", Map.of(), "Authorization", "Bearer " + student).statusCode());
+        HttpResponse<String> synced = browser.post(BASE + "/app/roster/sync", Map.of(), "Authorization", "Bearer " + instructor);
+        assertEquals(200, synced.statusCode(), synced.body());
+        assertTrue(synced.body().contains("The LMS lists 13 members"), "all three pages of the emulator's roster");
+        assertTrue(synced.body().contains("Zainab Hassan"), "a student who never launched is on the roster");
+        assertTrue(synced.body().contains("10 students, 2 Teaching Fellows, one instructor"), synced.body());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aMoodleRosterKeepsTheRoleANonEditingTeacherLaunchedWith() throws Exception {
+        registerMoodle("1");
+        Map<String, Object> nrps = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+                fixture("launch-student1.json").get("services")).get("nrps")).get("body");
+        moodle.roster(JSONObjectUtils.toJSONString(nrps));
+        String teacher = sessionToken(moodleLaunch("launch-ta1.json", "1", 0).body()); // Instructor in the launch
+        int tokensBefore = moodle.tokenRequests;
+        HttpResponse<String> synced = new Browser().post(BASE + "/app/roster/sync", Map.of(), "Authorization", "Bearer " + teacher);
+        assertEquals(200, synced.statusCode(), synced.body());
+        String body = synced.body();
+        assertTrue(body.contains("The LMS lists 4 members"), body);
+        assertTrue(Pattern.compile("Tomas Assistant</td>\\s*<td>Instructor").matcher(body).find(),
+                "NRPS says Learner, the launch said Instructor: the launch wins");
+        assertTrue(Pattern.compile("Samir Student</td>\\s*<td>Student").matcher(body).find(), "a member who never launched");
+        assertTrue(moodle.tokenRequests <= tokensBefore + 1, "one access token for the whole sync");
+    }
+
     // --- Admin, keys and configuration ----------------------------------------------------------------------
 
     @Test
@@ -318,7 +352,7 @@ class LaunchOverHttpIT {
         form.put("issuer", MOODLE_ISS);
         form.put("clientId", MOODLE_CLIENT);
         form.put("authUrl", MOODLE_ISS + "/mod/lti/auth.php");
-        form.put("tokenUrl", MOODLE_ISS + "/mod/lti/token.php");
+        form.put("tokenUrl", moodle.url("/token"));
         form.put("jwksUrl", moodle.url("/jwks"));
         form.put("deploymentIds", deploymentId);
         return form;
@@ -359,6 +393,8 @@ class LaunchOverHttpIT {
         claims.put("exp", now + 60); // Moodle 4.3 gives id_tokens 60 seconds
         claims.put("https://purl.imsglobal.org/spec/lti/claim/target_link_uri", BASE + "/");
         claims.put("https://purl.imsglobal.org/spec/lti/claim/deployment_id", deploymentId);
+        claims.put("https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice",
+                Map.of("context_memberships_url", moodle.url("/nrps"), "service_versions", List.of("2.0")));
         return browser.post(BASE + "/lti/launch", Map.of("id_token", moodle.sign(claims), "state", auth.get("state")));
     }
 

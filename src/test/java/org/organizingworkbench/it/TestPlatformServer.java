@@ -39,7 +39,35 @@ final class TestPlatformServer implements AutoCloseable {
                 out.write(body);
             }
         });
+        server.createContext("/token", exchange -> {
+            tokenRequests++;
+            respond(exchange, 200, "{\"access_token\": \"" + ACCESS_TOKEN + "\", \"token_type\": \"Bearer\", \"expires_in\": 3600}");
+        });
+        server.createContext("/nrps", exchange -> {
+            boolean authorised = ("Bearer " + ACCESS_TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"));
+            respond(exchange, authorised ? 200 : 401, authorised ? rosterBody : "");
+        });
         server.start();
+    }
+
+    static final String ACCESS_TOKEN = "it-platform-access-token";
+    private volatile String rosterBody = "{\"members\": []}";
+    volatile int tokenRequests;
+
+    /** What the platform's Names and Role Provisioning endpoint answers. */
+    void roster(String json) {
+        rosterBody = json;
+    }
+
+    private static void respond(com.sun.net.httpserver.HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
     }
 
     String url(String path) {
