@@ -47,6 +47,10 @@ public class Settings {
     Optional<String> registrationApproval;
 
     @Inject
+    @ConfigProperty(name = "workbench.registration.origins")
+    Optional<String> registrationOrigins;
+
+    @Inject
     @ConfigProperty(name = "workbench.session.minutes")
     int sessionMinutes;
 
@@ -98,6 +102,22 @@ public class Settings {
             return isDevelopment() ? RegistrationApproval.AUTO : RegistrationApproval.ADMIN;
         }
         return "auto".equalsIgnoreCase(value) ? RegistrationApproval.AUTO : RegistrationApproval.ADMIN;
+    }
+
+    /**
+     * Whether Dynamic Registration may contact a platform configuration at this origin. The tool fetches the URL an
+     * LMS hands it, so an open endpoint would let anyone make the server call any address: in production only the
+     * origins listed in WORKBENCH_REGISTRATION_ORIGINS (comma-separated, e.g. https://moodle.example.edu,
+     * https://canvas.instructure.com) are contacted; "*" allows any, which is the development default.
+     */
+    public boolean registrationAllowedFrom(String origin) {
+        String configured = registrationOrigins == null ? "" : registrationOrigins.map(String::trim).orElse("");
+        if (configured.isEmpty()) {
+            return isDevelopment();
+        }
+        return java.util.Arrays.stream(configured.split(","))
+                .map(String::trim).map(o -> o.endsWith("/") ? o.substring(0, o.length() - 1) : o)
+                .anyMatch(o -> "*".equals(o) || o.equalsIgnoreCase(origin));
     }
 
     public Duration sessionLifetime() {

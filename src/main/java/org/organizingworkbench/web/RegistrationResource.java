@@ -33,6 +33,7 @@ import java.util.logging.Logger;
 public class RegistrationResource {
 
     static final String CONFLICT = "REGISTRATION_CONFLICT";
+    static final String ORIGIN_NOT_ALLOWED = "ORIGIN_NOT_ALLOWED";
     private static final Logger LOG = Logger.getLogger(RegistrationResource.class.getName());
 
     @Inject
@@ -49,6 +50,12 @@ public class RegistrationResource {
                              @QueryParam("registration_token") String registrationToken,
                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         Locale locale = Locales.choose(language);
+        String origin = origin(configurationUrl);
+        if (origin != null && !settings.registrationAllowedFrom(origin)) {
+            // Checked before any outbound request: the server must not fetch addresses a stranger chooses.
+            return failurePage(ORIGIN_NOT_ALLOWED, "Tool policy: registrations are accepted only from the origins in"
+                    + " WORKBENCH_REGISTRATION_ORIGINS", "origin " + origin + " is not allowed", 403, configurationUrl, locale);
+        }
         try {
             DynamicRegistrations.Outcome outcome = registrations.register(configurationUrl, registrationToken);
             Map<String, Object> model = new HashMap<>();
@@ -93,6 +100,20 @@ public class RegistrationResource {
             return "canvas";
         }
         return "moodle".equalsIgnoreCase(productFamily) ? "moodle" : "other";
+    }
+
+    /** scheme://host[:port] of an absolute http(s) URL, or null when it is not one (the client reports that). */
+    static String origin(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(url.trim());
+            return uri.getScheme() == null || uri.getRawAuthority() == null ? null
+                    : uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority().toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The configuration URL without its query string, where a platform may carry the registration token. */

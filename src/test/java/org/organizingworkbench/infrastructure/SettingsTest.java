@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SettingsTest {
 
@@ -25,10 +27,29 @@ class SettingsTest {
         assertEquals(Settings.RegistrationApproval.ADMIN, settings("development", "yes please").registrationApproval());
     }
 
+    @Test
+    @DisplayName("Dynamic Registration contacts only listed origins in production; any in development unless listed")
+    void registrationOrigins() {
+        Settings production = settings("production", null);
+        assertFalse(production.registrationAllowedFrom("https://moodle.example.edu"), "production with no list: none");
+        production.registrationOrigins = Optional.of("https://moodle.example.edu/, https://canvas.instructure.com");
+        assertTrue(production.registrationAllowedFrom("https://moodle.example.edu"));
+        assertTrue(production.registrationAllowedFrom("https://canvas.instructure.com"));
+        assertFalse(production.registrationAllowedFrom("http://169.254.169.254"), "not the cloud metadata service");
+        assertFalse(production.registrationAllowedFrom("https://moodle.example.edu.evil.example"));
+        Settings development = settings("development", null);
+        assertTrue(development.registrationAllowedFrom("http://localhost:8080"));
+        development.registrationOrigins = Optional.of("https://only.example");
+        assertFalse(development.registrationAllowedFrom("http://localhost:8080"), "a list applies in every profile");
+        production.registrationOrigins = Optional.of("*");
+        assertTrue(production.registrationAllowedFrom("https://anything.example"));
+    }
+
     private static Settings settings(String profile, String approval) {
         Settings settings = new Settings();
         settings.profile = profile;
         settings.registrationApproval = Optional.ofNullable(approval);
+        settings.registrationOrigins = Optional.empty();
         return settings;
     }
 }

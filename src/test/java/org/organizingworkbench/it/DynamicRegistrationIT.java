@@ -153,6 +153,28 @@ class DynamicRegistrationIT {
     }
 
     @Test
+    void aConfigurationFromAnOriginNotListedIsNeverFetched() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer stranger = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        stranger.createContext("/", exchange -> {
+            hits.incrementAndGet();
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        stranger.start();
+        try {
+            String url = "http://127.0.0.1:" + stranger.getAddress().getPort() + "/openid-configuration";
+            HttpResponse<String> page = new Browser().get(BASE + "/lti/register?openid_configuration=" + encode(url)
+                    + "&registration_token=t");
+            assertFailure(page, 403, "ORIGIN_NOT_ALLOWED");
+            assertEquals(0, hits.get(), "the tool made no request to an origin that is not listed");
+        } finally {
+            stranger.stop(0);
+        }
+    }
+
+    @Test
     void anUnreachableConfigurationIsNamed() throws Exception {
         HttpResponse<String> page = new Browser().get(BASE + "/lti/register?openid_configuration="
                 + encode("http://127.0.0.1:9/openid-configuration") + "&registration_token=t");
