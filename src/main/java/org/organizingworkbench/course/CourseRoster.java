@@ -84,6 +84,13 @@ public class CourseRoster {
         return listed.size();
     }
 
+    /** Courses with a roster service whose last successful sync is older than maxAge (or never happened). */
+    public List<Long> coursesWithStaleRosters(java.time.Duration maxAge) {
+        return em.createQuery("SELECT c.id FROM Course c WHERE c.membershipsUrl IS NOT NULL"
+                        + " AND (c.rosterSyncedAt IS NULL OR c.rosterSyncedAt < :cutoff) ORDER BY c.rosterSyncedAt", Long.class)
+                .setParameter("cutoff", now().minus(maxAge)).getResultList();
+    }
+
     public void rosterSyncFailed(long courseId, String reason) {
         Course course = em.find(Course.class, courseId);
         if (course != null) {

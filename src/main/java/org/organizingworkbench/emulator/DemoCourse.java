@@ -55,9 +55,30 @@ public record DemoCourse(String contextId, String label, String title, String li
         }
         String course = parts[1];
         String user = parts[2];
-        Member learner = new Member(loginHint, "Bench", "Learner " + course + "." + user,
-                "bench." + course + "." + user + "@bench.example", "LEARNER", "en");
+        String role = "instructor".equals(user) ? "INSTRUCTOR" : "LEARNER";
+        Member member = new Member(loginHint, "Bench", ("INSTRUCTOR".equals(role) ? "Instructor " : "Learner ") + course
+                + "." + user, "bench." + course + "." + user + "@bench.example", role, "en");
         return Optional.of(new DemoCourse("bench-course-" + course, "BENCH-" + course, "Benchmark course " + course,
-                "bench-link-" + course, "Benchmark activity", List.of(learner)));
+                "bench-link-" + course, "Benchmark activity", List.of(member)));
+    }
+
+    /**
+     * The roster of a synthetic benchmark course: course {@code rN} has N learners and its instructor, so
+     * "time to sync a 2,000-member roster" can be measured against course r2000.
+     */
+    static Optional<List<Member>> benchRoster(String contextId) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("bench-course-(r(\\d{1,5}))").matcher(contextId);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String course = m.group(1);
+        int size = Integer.parseInt(m.group(2));
+        List<Member> members = new java.util.ArrayList<>();
+        members.add(benchCourseFor("bench-" + course + "-instructor").orElseThrow().members().get(0));
+        for (int i = 1; i <= size; i++) {
+            members.add(new Member("bench-" + course + "-u" + i, "Bench", "Learner " + course + ".u" + i,
+                    "bench." + course + ".u" + i + "@bench.example", "LEARNER", "en"));
+        }
+        return Optional.of(members);
     }
 }

@@ -164,25 +164,34 @@ public class EmulatorResource {
     @GET
     @Path("nrps/{context}")
     @Produces("application/vnd.ims.lti-nrps.v2.membershipcontainer+json")
-    public Response memberships(@PathParam("context") String context, @QueryParam("limit") @DefaultValue("5") int limit,
+    public Response memberships(@PathParam("context") String context, @QueryParam("limit") @DefaultValue("0") int limit,
                                 @QueryParam("from") @DefaultValue("0") int from,
                                 @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (!serviceTokens.allows(authorization, NRPS_SCOPE)) {
             return Response.status(401).build();
         }
         DemoCourse course = platform.demoCourse();
-        if (!course.contextId().equals(context)) {
-            return Response.status(404).build();
+        List<DemoCourse.Member> members;
+        if (course.contextId().equals(context)) {
+            members = course.members();
+        } else {
+            members = DemoCourse.benchRoster(context).orElse(null);
+            if (members == null) {
+                return Response.status(404).build();
+            }
         }
-        List<DemoCourse.Member> members = course.members();
-        int end = Math.min(members.size(), from + Math.max(1, limit));
+        if (limit <= 0) {
+            // The platform picks the page size when the tool does not: small for the demo course, so that even
+            // 13 members span pages; 100 for the large benchmark rosters.
+            limit = members.size() < 50 ? 5 : 100;
+        }
+        int end = Math.min(members.size(), from + limit);
         List<Map<String, Object>> page = members.subList(Math.min(from, end), end).stream().map(m -> Map.<String, Object>of(
                 "status", "Active", "user_id", m.id(), "name", m.name(), "given_name", m.givenName(),
                 "family_name", m.familyName(), "email", m.email(), "roles", DevPlatform.roles(m.role()))).toList();
         String self = platform.url("/emulator/nrps/" + context);
         Response.ResponseBuilder response = Response.ok(JSONObjectUtils.toJSONString(Map.of("id", self,
-                "context", Map.of("id", course.contextId(), "label", course.label(), "title", course.title()),
-                "members", page)));
+                "context", Map.of("id", context), "members", page)));
         if (end < members.size()) {
             response.header("Link", "<" + self + "?limit=" + limit + "&from=" + end + ">; rel=\"next\"");
         }

@@ -94,7 +94,8 @@ public final class LaunchBenchmark {
         System.exit(failures.get() == 0 ? 0 : 1);
     }
 
-    private static void launch(HttpClient http, String base, String emulatorOrigin, String user)
+    /** One full launch through the emulator; returns the home page. */
+    static String launch(HttpClient http, String base, String emulatorOrigin, String user)
             throws IOException, InterruptedException {
         Map<String, String> login = new LinkedHashMap<>();
         login.put("iss", emulatorOrigin + "/emulator");
@@ -119,6 +120,7 @@ public final class LaunchBenchmark {
         if (!home.body().contains("id=\"greeting\"")) {
             throw new IOException("launch did not land on the home page");
         }
+        return home.body();
     }
 
     private static HttpRequest post(String url, Map<String, String> form, String cookie) {
