@@ -20,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,6 +47,9 @@ public class AgsResource {
 
     @Inject
     DevPlatform platform;
+
+    @Inject
+    EmulatorFaults faults;
 
     @PathParam("context")
     String context;
@@ -116,6 +120,10 @@ public class AgsResource {
     public Response score(@PathParam("id") long id, String body) {
         if (!allowed(SCORE)) {
             return Response.status(401).build();
+        }
+        Optional<EmulatorFaults.Fault> fault = faults.next(EmulatorFaults.Service.SCORES);
+        if (fault.isPresent()) {
+            return EmulatorFaults.answer(fault.get());
         }
         if (gradebook.lineItem(context, id).isEmpty()) {
             return Response.status(404).build();

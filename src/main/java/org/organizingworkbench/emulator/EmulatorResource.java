@@ -48,6 +48,9 @@ public class EmulatorResource {
     ServiceTokens serviceTokens;
 
     @Inject
+    EmulatorFaults faults;
+
+    @Inject
     Settings settings;
 
     @Inject
@@ -143,6 +146,10 @@ public class EmulatorResource {
                           @FormParam("client_assertion_type") String assertionType,
                           @FormParam("client_assertion") String assertion,
                           @FormParam("scope") @DefaultValue("") String scope) {
+        Optional<EmulatorFaults.Fault> fault = faults.next(EmulatorFaults.Service.TOKEN);
+        if (fault.isPresent()) {
+            return EmulatorFaults.answer(fault.get());
+        }
         if (!"client_credentials".equals(grantType)
                 || !"urn:ietf:params:oauth:client-assertion-type:jwt-bearer".equals(assertionType) || assertion == null) {
             return oauthError("invalid_request");
@@ -170,6 +177,10 @@ public class EmulatorResource {
         if (!serviceTokens.allows(authorization, NRPS_SCOPE)) {
             return Response.status(401).build();
         }
+        Optional<EmulatorFaults.Fault> fault = faults.next(EmulatorFaults.Service.NRPS);
+        if (fault.isPresent()) {
+            return EmulatorFaults.answer(fault.get());
+        }
         DemoCourse course = platform.demoCourse();
         List<DemoCourse.Member> members;
         if (course.contextId().equals(context)) {
@@ -196,6 +207,34 @@ public class EmulatorResource {
             response.header("Link", "<" + self + "?limit=" + limit + "&from=" + end + ">; rel=\"next\"");
         }
         return response.build();
+    }
+
+    /**
+     * Sets a fault on one of the emulator's services for the next {@code requests} requests (0 clears it):
+     * service TOKEN, NRPS or SCORES; fault FAIL, STALL, CONFLICT or UNPROCESSABLE.
+     */
+    @POST
+    @Path("faults")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response setFault(@FormParam("service") String service, @FormParam("fault") String fault,
+                             @FormParam("requests") @DefaultValue("1") int requests) {
+        try {
+            faults.set(EmulatorFaults.Service.valueOf(String.valueOf(service).toUpperCase(Locale.ROOT)),
+                    fault == null || fault.isBlank() ? null : EmulatorFaults.Fault.valueOf(fault.toUpperCase(Locale.ROOT)),
+                    requests);
+        } catch (IllegalArgumentException e) {
+            return Response.status(400).entity(JSONObjectUtils.toJSONString(Map.of("error", "unknown service or fault"))).build();
+        }
+        return faultState();
+    }
+
+    @GET
+    @Path("faults")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response faultState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        faults.describe().forEach((service, description) -> state.put(service.name(), description));
+        return Response.ok(JSONObjectUtils.toJSONString(state)).build();
     }
 
     private static Response oauthError(String error) {

@@ -230,6 +230,20 @@ class LaunchOverHttpIT {
     }
 
     @Test
+    void aRosterSyncThatTheLmsFailsSaysSoAndTheNextOneWorks() throws Exception {
+        String instructor = sessionToken(launchAs(new Browser(), "demo-instructor-1").body());
+        Browser browser = new Browser();
+        HttpResponse<String> fault = browser.post(EMULATOR + "/emulator/faults",
+                Map.of("service", "nrps", "fault", "fail", "requests", "1"));
+        assertEquals(200, fault.statusCode(), fault.body());
+        HttpResponse<String> failed = browser.post(BASE + "/app/roster/sync", Map.of(), "Authorization", "Bearer " + instructor);
+        assertEquals(200, failed.statusCode());
+        assertTrue(failed.body().contains("The LMS did not give the roster (HTTP 500"), failed.body());
+        HttpResponse<String> recovered = browser.post(BASE + "/app/roster/sync", Map.of(), "Authorization", "Bearer " + instructor);
+        assertTrue(recovered.body().contains("The LMS lists 13 members"), recovered.body());
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aMoodleRosterKeepsTheRoleANonEditingTeacherLaunchedWith() throws Exception {
         registerMoodle("1");
