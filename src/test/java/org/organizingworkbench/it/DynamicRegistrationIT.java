@@ -1,7 +1,5 @@
 package org.organizingworkbench.it;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,9 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,8 +22,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +33,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * LTI Dynamic Registration end to end over HTTP, against the deployed WAR and a real MariaDB: the emulator plays
@@ -225,7 +217,7 @@ class DynamicRegistrationIT {
     /** In Chromium: the emulator frames the tool's registration page; Done closes the frame by postMessage. */
     @Test
     void inABrowserDoneClosesTheLmsFrame() throws IOException {
-        WebDriver driver = chromium();
+        WebDriver driver = Chromium.start(Map.of());
         try {
             driver.get(EMULATOR + "/emulator/dr");
             driver.findElement(By.cssSelector("button[data-flavour='moodle']")).click();
@@ -234,7 +226,7 @@ class DynamicRegistrationIT {
                     .until(ExpectedConditions.elementToBeClickable(By.id("registration-done")));
             String clientId = driver.findElement(By.id("client-id")).getText();
             assertTrue(clientId.startsWith("dr-moodle-"), clientId);
-            assertAccessible(driver, "registration page");
+            Chromium.assertAccessible(driver, "registration page");
             driver.switchTo().defaultContent(); // axe may leave the frame: enter it again
             driver.switchTo().frame("registration-frame");
             driver.findElement(By.id("registration-done")).click();
@@ -299,31 +291,4 @@ class DynamicRegistrationIT {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private static WebDriver chromium() throws IOException {
-        boolean available = Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
-        if (!available && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("CI must install chromium and chromium-driver (see .ci/run)");
-        }
-        assumeTrue(available, "Debian's chromium and chromium-driver are not installed");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("ow-chromium-dr"), "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        WebDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return driver;
-    }
-
-    private static void assertAccessible(WebDriver driver, String page) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .disableIframeTesting().analyze(driver);
-        String violations = results.getViolations().stream()
-                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
-                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
-                .reduce("", (a, b) -> a + "\n  " + b);
-        assertTrue(results.getViolations().isEmpty(), page + " has accessibility violations:" + violations);
-    }
 }

@@ -9,8 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -18,9 +16,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -34,7 +29,6 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The launch in a real browser, as an LMS shows it: headless Chromium opens the emulator's course page on one
@@ -59,25 +53,11 @@ class LaunchInBrowserIT {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        boolean available = Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
-        if (!available && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("CI must install chromium and chromium-driver (see .ci/run)");
-        }
-        assumeTrue(available, "Debian's chromium and chromium-driver are not installed");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("ow-chromium"), "--window-size=1280,900");
-        options.setExperimentalOption("prefs", Map.of(
+        driver = Chromium.start(Map.of(
                 "profile.block_third_party_cookies", true,
                 "profile.cookie_controls_mode", 1,
                 // The tool's site may not keep cookies at all, partitioned or not (Safari has no CHIPS).
                 "profile.content_settings.exceptions.cookies", Map.of(TOOL + ",*", Map.of("setting", 2))));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -152,29 +132,20 @@ class LaunchInBrowserIT {
     void everyPageOfTheLaunchPassesTheWcag21AaRules() throws IOException {
         launchAs("demo-instructor-1", true);
         wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("roster-summary")));
-        assertAccessible("instructor home");
+        Chromium.assertAccessible(driver, "instructor home");
         launchAs("demo-student-4", true);
         wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
-        assertAccessible("student home");
+        Chromium.assertAccessible(driver, "student home");
         launchAs("demo-student-5", false);
         wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("rule")));
-        assertAccessible("refused launch page");
+        Chromium.assertAccessible(driver, "refused launch page");
         driver.switchTo().defaultContent();
         driver.get(TOOL + "/admin");
-        assertAccessible("admin sign-in");
+        Chromium.assertAccessible(driver, "admin sign-in");
         driver.get(TOOL + "/");
-        assertAccessible("about page");
+        Chromium.assertAccessible(driver, "about page");
     }
 
-    private static void assertAccessible(String page) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .disableIframeTesting().analyze(driver);
-        String violations = results.getViolations().stream()
-                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
-                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
-                .reduce("", (a, b) -> a + "\n  " + b);
-        assertTrue(results.getViolations().isEmpty(), page + " has accessibility violations:" + violations);
-    }
 
     /** Clicks the emulator's launch button for this member and switches into the tool's frame. */
     private static void launchAs(String member, boolean offerStorage) {
