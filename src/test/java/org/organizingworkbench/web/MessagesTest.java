@@ -62,7 +62,7 @@ class MessagesTest {
 
     @Test
     void countsReadNaturally() {
-        assertEquals("Joined so far: one student, no Teaching Fellows, 2 instructors.",
+        assertEquals("In this course: one student, no Teaching Fellows, 2 instructors.",
                 new MessageFormat(EN.getString("roster.summary"), Locale.ENGLISH).format(new Object[]{1, 0, 2}));
         assertTrue(new MessageFormat(ES.getString("roster.summary"), Locale.forLanguageTag("es"))
                 .format(new Object[]{12, 1, 1}).contains("12 estudiantes, un tutor de sección, un docente"));
