@@ -36,8 +36,19 @@ public class AdminAccess {
         return settings.adminSecret().isPresent();
     }
 
+    private final SignInThrottle throttle = new SignInThrottle(10, Duration.ofMinutes(1));
+
+    /** Whether sign-in is open now: closed for a while after too many wrong secrets. */
+    public boolean signInAllowed() {
+        return throttle.allows(Instant.now());
+    }
+
     public boolean secretMatches(String offered) {
-        return settings.adminSecret().map(secret -> IdTokenVerifier.sameSecret(secret, offered)).orElse(false);
+        boolean matches = settings.adminSecret().map(secret -> IdTokenVerifier.sameSecret(secret, offered)).orElse(false);
+        if (!matches) {
+            throttle.failed(Instant.now());
+        }
+        return matches;
     }
 
     public String issueToken() {

@@ -63,6 +63,12 @@ public class AdminResource {
     @Path("session")
     public Response signIn(@FormParam("secret") String secret, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         Locale locale = Locales.choose(language);
+        if (!access.signInAllowed()) {
+            LOG.warning("Admin sign-in refused: too many wrong secrets in the last minute");
+            return Response.status(429).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Retry-After", "60")
+                    .entity(templates.render("admin", locale, Map.of("enabled", access.enabled(), "failed", false,
+                            "throttled", true))).build();
+        }
         if (!access.secretMatches(secret)) {
             LOG.warning("Admin sign-in refused: wrong secret");
             return Response.status(Response.Status.UNAUTHORIZED).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
