@@ -1,0 +1,120 @@
+package org.organizingworkbench.curriculum;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.organizingworkbench.infrastructure.ToolStarted;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Stored curriculum versions and the version each course uses. Versions are never changed: an edit is stored as a
+ * new version, and courses keep the version they have until moved. Inserts are {@code INSERT IGNORE} against the
+ * unique keys, so nodes starting at once store the default only once.
+ */
+@ApplicationScoped
+@Transactional
+public class CurriculumVersions {
+
+    private static final Logger LOG = Logger.getLogger(CurriculumVersions.class.getName());
+    private static final int ATTEMPTS = 3;
+
+    @PersistenceContext(unitName = "workbench")
+    EntityManager em;
+
+    void onStart(@Observes ToolStarted started) {
+        CurriculumVersion stored = storeDefaultIfMissing();
+        LOG.fine(() -> "Default curriculum " + stored.curriculumId() + " is version " + stored.version());
+    }
+
+    /** Stores the shipped default unless that exact content is stored already; returns its stored version. */
+    public CurriculumVersion storeDefaultIfMissing() {
+        CurriculumFiles files = CurriculumLoader.classpathFiles(CurriculumLoader.DEFAULT_FOLDER);
+        Curriculum curriculum = CurriculumLoader.validated(files, "classpath:" + CurriculumLoader.DEFAULT_FOLDER);
+        return store(curriculum.id(), files, null, true);
+    }
+
+    /** The version the course uses; the first time, the latest shipped default is pinned. */
+    public CurriculumVersion pin(long courseId) {
+        CoursePin pin = em.find(CoursePin.class, courseId);
+        if (pin != null) {
+            return pin.version();
+        }
+        CurriculumVersion latest = latestShipped(CurriculumLoader.defaultCurriculum().id());
+        em.createNativeQuery("INSERT IGNORE INTO course_curriculum (course_id, curriculum_version_id, pinned_at)"
+                        + " VALUES (?1, ?2, ?3)")
+                .setParameter(1, courseId).setParameter(2, latest.id()).setParameter(3, now()).executeUpdate();
+        return em.createQuery("SELECT p.version FROM CoursePin p WHERE p.courseId = :courseId", CurriculumVersion.class)
+                .setParameter("courseId", courseId).getSingleResult();
+    }
+
+    /**
+     * Stores edited content as a new version of its curriculum (the id in its curriculum.json). Content equal to a
+     * stored version is not stored twice: that version is returned. No course moves to it.
+     *
+     * @throws InvalidCurriculumException with every problem, when the content is not valid
+     */
+    public CurriculumVersion saveNewVersion(CurriculumFiles edited, long createdBy) {
+        Curriculum curriculum = CurriculumLoader.validated(edited, "edited curriculum");
+        return store(curriculum.id(), edited, createdBy, false);
+    }
+
+    /** Moves a course to another version, e.g. after its instructor saved an adapted one. */
+    public void move(long courseId, long curriculumVersionId) {
+        pin(courseId);
+        em.find(CoursePin.class, courseId).moveTo(em.find(CurriculumVersion.class, curriculumVersionId), now());
+    }
+
+    private CurriculumVersion store(String curriculumId, CurriculumFiles files, Long createdBy, boolean shipped) {
+        String content = files.toJson();
+        String hash = sha256(content);
+        // The next number is taken in the insert itself; a node that loses the race to a number tries again.
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            List<CurriculumVersion> stored = byHash(curriculumId, hash);
+            if (!stored.isEmpty()) {
+                return stored.get(0);
+            }
+            em.createNativeQuery("INSERT IGNORE INTO curriculum_version (curriculum_id, version, content, content_hash,"
+                            + " created_at, created_by, shipped) SELECT ?1, COALESCE(MAX(version), 0) + 1, ?2, ?3, ?4, ?5,"
+                            + " ?6 FROM curriculum_version WHERE curriculum_id = ?1")
+                    .setParameter(1, curriculumId).setParameter(2, content).setParameter(3, hash)
+                    .setParameter(4, now()).setParameter(5, createdBy).setParameter(6, shipped)
+                    .executeUpdate();
+        }
+        return byHash(curriculumId, hash).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("Could not store a version of curriculum " + curriculumId));
+    }
+
+    private List<CurriculumVersion> byHash(String curriculumId, String hash) {
+        return em.createNamedQuery("CurriculumVersion.byHash", CurriculumVersion.class)
+                .setParameter("curriculumId", curriculumId).setParameter("hash", hash).getResultList();
+    }
+
+    private CurriculumVersion latestShipped(String curriculumId) {
+        return em.createNamedQuery("CurriculumVersion.latestShipped", CurriculumVersion.class)
+                .setParameter("curriculumId", curriculumId).setMaxResults(1).getResultStream().findFirst()
+                .orElseGet(this::storeDefaultIfMissing);
+    }
+
+    static String sha256(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+}
