@@ -85,9 +85,9 @@ public class CurriculumVersions {
             }
             em.createNativeQuery("INSERT IGNORE INTO curriculum_version (curriculum_id, version, content, content_hash,"
                             + " created_at, created_by, shipped) SELECT ?1, COALESCE(MAX(version), 0) + 1, ?2, ?3, ?4, ?5,"
-                            + " ?6 FROM curriculum_version WHERE curriculum_id = ?1")
+                            + " ?6 FROM curriculum_version WHERE curriculum_id = ?7")
                     .setParameter(1, curriculumId).setParameter(2, content).setParameter(3, hash)
-                    .setParameter(4, now()).setParameter(5, createdBy).setParameter(6, shipped)
+                    .setParameter(4, now()).setParameter(5, createdBy).setParameter(6, shipped).setParameter(7, curriculumId)
                     .executeUpdate();
         }
         return byHash(curriculumId, hash).stream().findFirst()

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,6 +67,28 @@ class CurriculumValidatorTest {
                 new CurriculumProblem(file, "$.exercises[0].fields[0].wordLimit", "'wordLimit' does not apply to a date field"),
                 new CurriculumProblem(file, "$.exercises[0].fields[1].columns[0].type", "a table column cannot be a list")),
                 problems);
+    }
+
+    @Test
+    void checksLanguagesIdsOptionsAndCounts() {
+        String main = CurriculumLoader.classpathFiles("curricula/minimal").file("curriculum.json").orElseThrow();
+        String module = """
+                {"number": 0, "id": "Start", "title": {"en": "Start", "es": "Inicio", "fr": "Début"},
+                 "summary": {"en": "Go.", "es": " "},
+                 "exercises": [{"id": "my-goals", "kind": "exercise", "title": {"en": "T", "es": "T"},
+                   "prompt": {"en": "P", "es": "P"}, "guidance": {"en": "G", "es": "G"}, "due": "next week",
+                   "fields": [{"id": "pick", "type": "choice", "label": {"en": "L", "es": "L"}},
+                              {"id": "names", "type": "list", "label": {"en": "L", "es": "L"}, "minItems": 3, "maxItems": 2}]}]}
+                """;
+        String file = "module-00-start.json";
+        assertEquals(List.of(
+                new CurriculumProblem(file, "$.id", "'Start' is not a valid id (lower-case words joined by hyphens, e.g. story-of-self)"),
+                new CurriculumProblem(file, "$.title.fr", "language 'fr' is not declared in curriculum.json"),
+                new CurriculumProblem(file, "$.summary.es", "must be a non-empty text"),
+                new CurriculumProblem(file, "$.exercises[0].due", "must be a date as YYYY-MM-DD"),
+                new CurriculumProblem(file, "$.exercises[0].fields[0]", "a choice needs options"),
+                new CurriculumProblem(file, "$.exercises[0].fields[1].minItems", "is more than maxItems (2)")),
+                CurriculumValidator.validate(new CurriculumFiles(Map.of("curriculum.json", main, file, module))));
     }
 
     @Test
