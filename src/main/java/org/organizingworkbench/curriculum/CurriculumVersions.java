@@ -43,6 +43,17 @@ public class CurriculumVersions {
         return store(curriculum.id(), files, null, true);
     }
 
+    private final java.util.Map<Long, Curriculum> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The curriculum a course uses, pinning the latest shipped default the first time. Stored versions never
+     * change, so each is parsed and validated once per node.
+     */
+    public Curriculum curriculumOf(long courseId) {
+        CurriculumVersion version = pin(courseId);
+        return parsed.computeIfAbsent(version.id(), id -> version.curriculum());
+    }
+
     /** The version the course uses; the first time, the latest shipped default is pinned. */
     public CurriculumVersion pin(long courseId) {
         CoursePin pin = em.find(CoursePin.class, courseId);

@@ -76,7 +76,12 @@ class LaunchOverHttpIT {
     void eachRoleLandsOnItsHomePageWithNameCourseAndRole() throws Exception {
         assertHome(launchAs(new Browser(), "demo-instructor-1"), "Marta Alvarez", "INSTRUCTOR");
         assertHome(launchAs(new Browser(), "demo-ta-1"), "Jordan Lee", "TEACHING_ASSISTANT");
-        assertHome(launchAs(new Browser(), "demo-student-1"), "Amara Okafor", "LEARNER");
+        HttpResponse<String> student = launchAs(new Browser(), "demo-student-1");
+        assertHome(student, "Amara Okafor", "LEARNER");
+        assertTrue(student.body().contains("Curriculum: Organizing: people, power and change (version 1)"),
+                "the course is pinned to the stored default curriculum");
+        assertEquals(10, count(student.body(), "data-module=\""), "modules 0 to 9");
+        assertTrue(student.body().contains("Building relationships"));
     }
 
     @Test
@@ -84,6 +89,7 @@ class LaunchOverHttpIT {
         String spanish = launchAs(new Browser(), "demo-student-2").body();
         assertTrue(spanish.contains("<html lang=\"es\""), "a student whose LMS speaks Spanish gets Spanish");
         assertTrue(spanish.contains("Estudiante"));
+        assertTrue(spanish.contains("Construir relaciones"), "the curriculum speaks the student's language too");
         String english = launchAs(new Browser(), "demo-student-3").body();
         assertTrue(english.contains("<html lang=\"en\""));
     }
