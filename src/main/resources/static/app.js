@@ -17,3 +17,19 @@
     }
   });
 })();
+// A form that carries a message back to the LMS (the Deep Linking response) submits itself once it is on the
+// page, whether the page was loaded or swapped in by htmx; the noscript button covers browsers without scripts.
+(function () {
+  "use strict";
+  function submitIn(root) {
+    var forms = root && root.querySelectorAll ? root.querySelectorAll("form[data-autosubmit]") : [];
+    if (root && root.matches && root.matches("form[data-autosubmit]")) { forms = [root]; }
+    Array.prototype.forEach.call(forms, function (form) {
+      if (form.dataset.submitted) { return; }
+      form.dataset.submitted = "true";
+      form.submit();
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () { submitIn(document); });
+  document.addEventListener("htmx:load", function (event) { submitIn(event.detail && event.detail.elt); });
+})();

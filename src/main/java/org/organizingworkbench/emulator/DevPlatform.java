@@ -26,7 +26,9 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
@@ -48,6 +50,7 @@ public class DevPlatform {
 
     private final DemoCourse demoCourse = DemoCourse.load();
     private RSAKey key;
+    private final Set<String> issuedDeepLinkData = ConcurrentHashMap.newKeySet();
 
     void onStart(@Observes ToolStarted started) {
         if (!settings.isDevelopment()) {
@@ -114,7 +117,7 @@ public class DevPlatform {
             claims.claim(LtiClaim.MESSAGE_TYPE, "LtiDeepLinkingRequest")
                     .claim(LtiClaim.DEEP_LINKING_SETTINGS, Map.of("deep_link_return_url", url("/emulator/deep-link-return"),
                             "accept_types", List.of("ltiResourceLink"), "accept_presentation_document_targets",
-                            List.of("iframe", "window"), "accept_multiple", true, "data", "emulator-" + nonce));
+                            List.of("iframe", "window"), "accept_multiple", true, "data", deepLinkData(nonce)));
         } else {
             Map<String, Object> link = new LinkedHashMap<>();
             link.put("id", course.linkId());
@@ -129,6 +132,18 @@ public class DevPlatform {
             throw new IllegalStateException(e);
         }
         return jwt.serialize();
+    }
+
+    /** The opaque data of a deep linking request; the return must echo one the platform issued, once. */
+    private String deepLinkData(String nonce) {
+        String data = "emulator-" + nonce;
+        issuedDeepLinkData.add(data);
+        return data;
+    }
+
+    /** True once for data this platform put in a deep linking request: a response cannot be replayed. */
+    boolean consumeDeepLinkData(String data) {
+        return data != null && issuedDeepLinkData.remove(data);
     }
 
     static List<String> roles(String role) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.organizingworkbench.infrastructure.Settings;
+import org.organizingworkbench.platform.ToolKeyRing;
 import org.organizingworkbench.web.Templates;
 
 import java.util.Arrays;
@@ -55,6 +56,12 @@ public class EmulatorResource {
 
     @Inject
     Templates templates;
+
+    @Inject
+    ToolKeyRing toolKeys;
+
+    @Inject
+    Gradebook gradebook;
 
     @GET
     @Produces(HTML)
@@ -129,6 +136,42 @@ public class EmulatorResource {
             return "nonce and state are required";
         }
         return null;
+    }
+
+    /**
+     * The Deep Linking return URL: checks the tool's response as a platform does, then lists the links it would
+     * create and adds a gradebook column for each link that asks for one. A failed check answers 400 and names it.
+     */
+    @POST
+    @Path("deep-link-return")
+    @Produces(HTML)
+    public Response deepLinkReturn(@FormParam("JWT") String jwt) {
+        DeepLinkReturns.Outcome outcome = DeepLinkReturns.check(jwt, toolKeys.publicKeySet(), DevPlatform.CLIENT_ID,
+                platform.issuer(), DevPlatform.DEPLOYMENT_ID, platform::consumeDeepLinkData, java.time.Instant.now());
+        Map<String, Object> model = new HashMap<>();
+        if (!outcome.ok()) {
+            model.put("failedCheck", outcome.failedCheck());
+            model.put("detail", outcome.detail());
+            return Response.status(400).entity(templates.render("emulator-deep-link-return", Locale.ENGLISH, model)).build();
+        }
+        DemoCourse course = platform.demoCourse();
+        List<Map<String, Object>> created = new java.util.ArrayList<>();
+        for (DeepLinkReturns.Link link : outcome.links()) {
+            String linkId = "dl-" + java.util.UUID.randomUUID();
+            Map<String, Object> row = new HashMap<>();
+            row.put("link", link);
+            row.put("linkId", linkId);
+            row.put("custom", JSONObjectUtils.toJSONString(link.custom()));
+            if (link.lineItem() != null) {
+                DeepLinkReturns.LineItemRequest li = link.lineItem();
+                row.put("lineItem", gradebook.save(new Gradebook.LineItem(0, course.contextId(), li.label(),
+                        li.scoreMaximum(), li.resourceId(), linkId, li.tag())));
+            }
+            created.add(row);
+        }
+        model.put("created", created);
+        model.put("gradebookSize", gradebook.lineItems(course.contextId()).size());
+        return Response.ok(templates.render("emulator-deep-link-return", Locale.ENGLISH, model)).build();
     }
 
     @GET

@@ -18,6 +18,8 @@ public final class LtiClaim {
     public static final String DEEP_LINKING_SETTINGS = "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings";
     public static final String DEEP_LINKING_CONTENT_ITEMS = "https://purl.imsglobal.org/spec/lti-dl/claim/content_items";
     public static final String DEEP_LINKING_DATA = "https://purl.imsglobal.org/spec/lti-dl/claim/data";
+    public static final String DEEP_LINKING_MSG = "https://purl.imsglobal.org/spec/lti-dl/claim/msg";
+    public static final String DEEP_LINKING_LOG = "https://purl.imsglobal.org/spec/lti-dl/claim/log";
     public static final String AGS_ENDPOINT = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
     public static final String NRPS = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice";
 

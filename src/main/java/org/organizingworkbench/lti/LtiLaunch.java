@@ -104,7 +104,7 @@ public final class LtiLaunch {
         Object types = settings.get("accept_types");
         List<String> acceptTypes = types instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
         return Optional.of(new DeepLinkingSettings(String.valueOf(settings.get("deep_link_return_url")),
-                text(settings, "data"), acceptTypes, Boolean.TRUE.equals(settings.get("accept_multiple"))));
+                settings.get("data") instanceof String data ? data : null, acceptTypes, Boolean.TRUE.equals(settings.get("accept_multiple"))));
     }
 
     public String targetLinkUri() {

@@ -40,6 +40,9 @@ public class LaunchResource {
     @Inject
     HomePage homePage;
 
+    @Inject
+    DeepLinkPicker deepLinkPicker;
+
     @POST
     public Response launch(@FormParam("id_token") String idToken, @FormParam("state") String state,
                            @FormParam("ow_storage_value") String storageValue,
@@ -65,7 +68,7 @@ public class LaunchResource {
             LaunchOutcome.Completed completed = (LaunchOutcome.Completed) outcome;
             Locale sessionLocale = Locales.choose(completed.session().locale() != null ? completed.session().locale() : language);
             if (completed.launch().messageType() == MessageType.DEEP_LINKING) {
-                return html(templates.render("deep-linking", sessionLocale, Map.of("session", completed.session())));
+                return deepLinkPicker.render(completed.session(), completed.launch(), sessionLocale);
             }
             return html(homePage.render(completed.session(), sessionLocale));
         } catch (LaunchRejectedException e) {

@@ -26,6 +26,7 @@ public class WorkbenchApplication extends Application {
         Set<Class<?>> classes = new HashSet<>(Set.of(
                 LoginResource.class, LaunchResource.class, RegistrationResource.class, JwksResource.class, HomeResource.class,
                 AdminResource.class, CanvasConfigResource.class, StaticResource.class, RootResource.class,
+                DeepLinkResource.class,
                 SessionFilter.class, AdminFilter.class, SecurityHeadersFilter.class));
         if (settings != null && settings.isDevelopment()) {
             classes.add(EmulatorResource.class);

@@ -1,0 +1,104 @@
+package org.organizingworkbench.launch;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.organizingworkbench.infrastructure.Settings;
+import org.organizingworkbench.lti.LtiLaunch;
+import org.organizingworkbench.platform.ToolKeyRing;
+
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Signs and checks the Deep Linking context the picker page carries (HS256 with the tool's session key, its own
+ * type and audience, so neither a session token nor an id_token can stand in for it).
+ */
+@ApplicationScoped
+public class DeepLinkContexts {
+
+    static final JOSEObjectType TYPE = new JOSEObjectType("workbench-deep-link+jwt");
+    private static final String AUDIENCE = "organizing-workbench/deep-link";
+    /** How long an instructor may take to choose. */
+    static final Duration LIFETIME = Duration.ofMinutes(30);
+
+    @Inject
+    ToolKeyRing keyRing;
+
+    @Inject
+    Settings settings;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The context of a verified Deep Linking request, for the person and course of its session. */
+    public String issue(LtiLaunch request, Session session) {
+        LtiLaunch.DeepLinkingSettings dl = request.deepLinkingSettings()
+                .orElseThrow(() -> new IllegalArgumentException("not a deep linking request"));
+        Instant now = clock.instant();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(settings.baseUrl())
+                .audience(AUDIENCE)
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(LIFETIME)))
+                .claim("platform_issuer", request.issuer())
+                .claim("client_id", request.clientId())
+                .claim("deployment_id", request.deploymentId())
+                .claim("return_url", dl.returnUrl())
+                .claim("data", dl.data())
+                .claim("accept_multiple", dl.acceptMultiple())
+                .claim("person", session.personId())
+                .claim("course", session.courseId());
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(TYPE).build(), claims.build());
+        try {
+            jwt.sign(new MACSigner(keyRing.sessionKey()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Cannot sign a deep linking context", e);
+        }
+        return jwt.serialize();
+    }
+
+    /** The context, if the token is ours, intact, unexpired and issued to this session's person and course. */
+    public Optional<DeepLinkContext> verify(String token, Session session) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            SignedJWT jwt = SignedJWT.parse(token.trim());
+            if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !TYPE.equals(jwt.getHeader().getType())
+                    || !jwt.verify(new MACVerifier(keyRing.sessionKey()))) {
+                return Optional.empty();
+            }
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            if (!claims.getAudience().contains(AUDIENCE) || claims.getExpirationTime() == null
+                    || clock.instant().isAfter(claims.getExpirationTime().toInstant())) {
+                return Optional.empty();
+            }
+            DeepLinkContext context = new DeepLinkContext(claims.getStringClaim("platform_issuer"),
+                    claims.getStringClaim("client_id"), claims.getStringClaim("deployment_id"),
+                    claims.getStringClaim("return_url"), claims.getStringClaim("data"),
+                    Boolean.TRUE.equals(claims.getBooleanClaim("accept_multiple")), claims.getLongClaim("person"),
+                    claims.getLongClaim("course"), claims.getExpirationTime().toInstant());
+            if (!java.util.Objects.equals(context.personId(), session.personId())
+                    || !java.util.Objects.equals(context.courseId(), session.courseId())
+                    || context.returnUrl() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(context);
+        } catch (ParseException | JOSEException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.organizingworkbench.lti;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One content item of a Deep Linking response (Deep Linking 2.0 §3): an LTI resource link, the only type this tool
+ * creates. {@code url} absent means the platform launches the tool's default target link URI.
+ */
+public record ContentItem(String title, String text, String url, Map<String, String> custom, LineItem lineItem) {
+
+    public static final String LTI_RESOURCE_LINK = "ltiResourceLink";
+
+    /** The gradebook column the platform should create with the link (Deep Linking 2.0 §3.2, "lineItem"). */
+    public record LineItem(String label, double scoreMaximum, String resourceId, String tag) {
+        public LineItem {
+            if (!(scoreMaximum > 0)) {
+                throw new IllegalArgumentException("scoreMaximum must be greater than 0");
+            }
+        }
+
+        Map<String, Object> toJson() {
+            Map<String, Object> json = new LinkedHashMap<>();
+            if (label != null) {
+                json.put("label", label);
+            }
+            json.put("scoreMaximum", scoreMaximum);
+            if (resourceId != null) {
+                json.put("resourceId", resourceId);
+            }
+            if (tag != null) {
+                json.put("tag", tag);
+            }
+            return json;
+        }
+    }
+
+    public ContentItem {
+        custom = custom == null ? Map.of() : Map.copyOf(custom);
+    }
+
+    public static ContentItem ltiResourceLink(String title, String text, String url, Map<String, String> custom,
+                                              LineItem lineItem) {
+        return new ContentItem(title, text, url, custom, lineItem);
+    }
+
+    public String type() {
+        return LTI_RESOURCE_LINK;
+    }
+
+    public Optional<LineItem> lineItemDefinition() {
+        return Optional.ofNullable(lineItem);
+    }
+
+    /** The JSON object of the content_items claim. */
+    public Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("type", LTI_RESOURCE_LINK);
+        if (title != null) {
+            json.put("title", title);
+        }
+        if (text != null) {
+            json.put("text", text);
+        }
+        if (url != null) {
+            json.put("url", url);
+        }
+        if (!custom.isEmpty()) {
+            json.put("custom", new TreeMap<>(custom));
+        }
+        if (lineItem != null) {
+            json.put("lineItem", lineItem.toJson());
+        }
+        return json;
+    }
+}
