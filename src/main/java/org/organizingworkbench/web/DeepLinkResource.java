@@ -39,6 +39,8 @@ import java.util.Optional;
 public class DeepLinkResource {
 
     static final String TAG = "workbench";
+    /** What the page's htmx swaps in for a choice it cannot take (app.js), so the instructor sees why. */
+    static final int UNPROCESSABLE = 422;
 
     @Inject
     DeepLinkContexts contexts;
@@ -68,11 +70,11 @@ public class DeepLinkResource {
         }
         Optional<DeepLinkContext> context = contexts.verify(form.getFirst("context"), session);
         if (context.isEmpty()) {
-            return page(400, "deep-linking", Map.of("session", session, "problem", "contextInvalid"), locale);
+            return page(UNPROCESSABLE, "deep-linking", Map.of("session", session, "problem", "contextInvalid"), locale);
         }
         List<String> chosen = new ArrayList<>(new LinkedHashSet<>(Optional.ofNullable(form.get("exercise")).orElse(List.of())));
         if (chosen.size() > 1 && !context.get().acceptMultiple()) {
-            return page(400, "deep-linking", Map.of("session", session, "problem", "onlyOne"), locale);
+            return page(UNPROCESSABLE, "deep-linking", Map.of("session", session, "problem", "onlyOne"), locale);
         }
         Curriculum curriculum = curricula.curriculumOf(session.courseId());
         String language = locale.getLanguage();
@@ -83,7 +85,7 @@ public class DeepLinkResource {
                     .filter(m -> m.exercises().stream().anyMatch(e -> e.id().equals(id))).findFirst();
             Optional<Exercise> exercise = curriculum.exercise(id);
             if (exercise.isEmpty() || module.isEmpty()) {
-                return page(400, "deep-linking", Map.of("session", session, "problem", "unknownExercise"), locale);
+                return page(UNPROCESSABLE, "deep-linking", Map.of("session", session, "problem", "unknownExercise"), locale);
             }
             Exercise e = exercise.get();
             String title = e.title().in(language, fallback);
@@ -91,7 +93,7 @@ public class DeepLinkResource {
             if (e.graded()) {
                 Double points = points(form.getFirst("points-" + id), e.points());
                 if (points == null) {
-                    return page(400, "deep-linking", Map.of("session", session, "problem", "badPoints"), locale);
+                    return page(UNPROCESSABLE, "deep-linking", Map.of("session", session, "problem", "badPoints"), locale);
                 }
                 lineItem = new ContentItem.LineItem(title, points, e.id(), TAG);
             }

@@ -128,12 +128,17 @@ class DeepLinkingIT {
         String forged = context.substring(0, context.length() - 4) + "AAAA";
         HttpResponse<String> refused = post(BASE + "/app/deep-link", List.of(Map.entry("context", forged),
                 Map.entry("exercise", "one-to-one-log")), "Authorization", "Bearer " + bearer(page));
-        assertEquals(400, refused.statusCode());
+        assertEquals(422, refused.statusCode());
         assertTrue(refused.body().contains("data-problem=\"contextInvalid\""));
         assertEquals(401, post(BASE + "/app/deep-link", List.of(Map.entry("context", context))).statusCode(),
                 "no session token, no answer");
         HttpResponse<String> unknown = choose(page, List.of(Map.entry("exercise", "no-such-exercise")));
-        assertEquals(400, unknown.statusCode());
+        assertEquals(422, unknown.statusCode());
+        assertTrue(unknown.body().contains("data-problem=\"unknownExercise\""));
+        HttpResponse<String> zero = choose(page, List.of(Map.entry("exercise", "one-to-one-log"),
+                Map.entry("points-one-to-one-log", "0")));
+        assertEquals(422, zero.statusCode());
+        assertTrue(zero.body().contains("data-problem=\"badPoints\""));
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------
