@@ -51,6 +51,9 @@ public class EmulatorResource {
     EmulatorFaults faults;
 
     @Inject
+    Gradebook gradebook;
+
+    @Inject
     Settings settings;
 
     @Inject
@@ -235,6 +238,34 @@ public class EmulatorResource {
         Map<String, Object> state = new LinkedHashMap<>();
         faults.describe().forEach((service, description) -> state.put(service.name(), description));
         return Response.ok(JSONObjectUtils.toJSONString(state)).build();
+    }
+
+    /**
+     * What the emulated LMS holds for a course: each line item with the latest score of each user and how many
+     * scores it accepted from that user (to see that a grade arrived once, with its latest value).
+     */
+    @GET
+    @Path("gradebook/{context}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String gradebook(@PathParam("context") String context) {
+        List<Map<String, Object>> items = gradebook.lineItems(context).stream().map(item -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("id", item.id());
+            json.put("label", item.label());
+            json.put("resourceLinkId", item.resourceLinkId());
+            json.put("results", gradebook.results(item.id()).stream().map(score -> {
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("userId", score.userId());
+                result.put("scoreGiven", score.scoreGiven());
+                result.put("scoreMaximum", score.scoreMaximum());
+                result.put("comment", score.comment());
+                result.put("timestamp", score.timestamp().toString());
+                result.put("accepted", gradebook.acceptedScores(item.id(), score.userId()));
+                return result;
+            }).toList());
+            return json;
+        }).toList();
+        return JSONObjectUtils.toJSONString(Map.of("lineItems", items));
     }
 
     private static Response oauthError(String error) {
