@@ -242,7 +242,7 @@ public class EmulatorResource {
 
     /**
      * What the emulated LMS holds for a course: each line item with the latest score of each user and how many
-     * scores it accepted from that user (to see that a grade arrived once, with its latest value).
+     * scores it accepted from that user, and how many of those repeated an earlier one (a delivery sent twice).
      */
     @GET
     @Path("gradebook/{context}")
@@ -261,6 +261,7 @@ public class EmulatorResource {
                 result.put("comment", score.comment());
                 result.put("timestamp", score.timestamp().toString());
                 result.put("accepted", gradebook.acceptedScores(item.id(), score.userId()));
+                result.put("repeated", gradebook.repeatedScores(item.id(), score.userId()));
                 return result;
             }).toList());
             return json;
