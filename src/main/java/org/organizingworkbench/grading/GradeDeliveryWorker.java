@@ -1,34 +1,21 @@
 package org.organizingworkbench.grading;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.organizingworkbench.course.Course;
-import org.organizingworkbench.course.CourseRoster;
-import org.organizingworkbench.infrastructure.Settings;
 import org.organizingworkbench.infrastructure.ToolStarted;
 import org.organizingworkbench.lti.ActivityProgress;
-import org.organizingworkbench.lti.AssignmentGradeClient;
 import org.organizingworkbench.lti.GradingProgress;
 import org.organizingworkbench.lti.Score;
 import org.organizingworkbench.lti.ServiceException;
-import org.organizingworkbench.lti.ServiceRegistration;
-import org.organizingworkbench.lti.ServiceScope;
-import org.organizingworkbench.lti.ServiceTokenClient;
-import org.organizingworkbench.platform.Deployment;
-import org.organizingworkbench.platform.Platform;
-import org.organizingworkbench.platform.PlatformRegistry;
-import org.organizingworkbench.platform.ToolKeyRing;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
@@ -57,24 +44,9 @@ public class GradeDeliveryWorker {
     GradeDeliveries outbox;
 
     @Inject
-    CourseRoster roster;
+    LmsGradebook lms;
 
-    @Inject
-    PlatformRegistry platforms;
-
-    @Inject
-    ToolKeyRing keys;
-
-    @Inject
-    Settings settings;
-
-    private AssignmentGradeClient grades;
     private ScheduledFuture<?> task;
-
-    @PostConstruct
-    void init() {
-        grades = new AssignmentGradeClient(new ServiceTokenClient(keys::currentSigningKey, settings.userAgent()));
-    }
 
     void onStart(@Observes ToolStarted started) {
         task = scheduler.scheduleWithFixedDelay(this::deliverDue, 2, 2, TimeUnit.SECONDS);
@@ -102,9 +74,7 @@ public class GradeDeliveryWorker {
         int status;
         String answer;
         try {
-            ServiceRegistration registration = registration(row.courseId())
-                    .orElseThrow(() -> new ServiceException(0, row.lineItemUrl(), "the course's platform is gone"));
-            grades.postScore(registration, row.lineItemUrl(), score(row));
+            lms.postScore(row.courseId(), row.lineItemUrl(), score(row));
             status = 200;
             answer = "";
         } catch (ServiceException e) {
@@ -126,15 +96,6 @@ public class GradeDeliveryWorker {
     private static Score score(GradeDeliveries.Outgoing row) {
         return new Score(row.userId(), row.scoreGiven(), row.scoreMaximum(), row.comment(), row.timestamp(),
                 activity(row.activityProgress()), grading(row.gradingProgress()), Map.of());
-    }
-
-    private Optional<ServiceRegistration> registration(long courseId) {
-        Course course = roster.course(courseId);
-        if (course == null) {
-            return Optional.empty();
-        }
-        return platforms.deploymentById(course.deploymentRowId()).map(Deployment::platform)
-                .map(platform -> new ServiceRegistration(platform.tokenUrl(), platform.clientId(), ServiceScope.ALL));
     }
 
     private static ActivityProgress activity(String json) {

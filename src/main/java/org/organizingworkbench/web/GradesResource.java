@@ -18,6 +18,7 @@ import org.organizingworkbench.course.Membership;
 import org.organizingworkbench.grading.Grade;
 import org.organizingworkbench.grading.Grades;
 import org.organizingworkbench.grading.InvalidGradeException;
+import org.organizingworkbench.grading.LmsGradebook;
 import org.organizingworkbench.launch.Session;
 
 import java.time.format.DateTimeFormatter;
@@ -46,6 +47,9 @@ public class GradesResource {
     Grades grades;
 
     @Inject
+    LmsGradebook lms;
+
+    @Inject
     Templates templates;
 
     @Context
@@ -65,7 +69,7 @@ public class GradesResource {
             throw new NotFoundException();
         }
         Grade existing = grades.ofLink(session.courseId(), session.resourceLinkId()).get(personId);
-        double maximum = existing == null ? Grades.DEFAULT_MAXIMUM : existing.scoreMaximum();
+        double maximum = existing == null ? newGradeMaximum(session) : existing.scoreMaximum();
         try {
             grades.record(session.courseId(), session.resourceLinkId(), personId, Double.parseDouble(score.strip()),
                     maximum, comment, session.membershipId());
@@ -98,16 +102,23 @@ public class GradesResource {
         boolean hasLink = session.resourceLinkId() != null;
         boolean hasLineItem = hasLink && grades.lineItemUrl(session.courseId(), session.resourceLinkId()).isPresent();
         Map<Long, Grade> given = hasLink ? grades.ofLink(session.courseId(), session.resourceLinkId()) : Map.of();
+        double newMaximum = hasLink ? newGradeMaximum(session) : Grades.DEFAULT_MAXIMUM;
         List<Line> lines = visibleLearners(session).stream().map(m -> {
             Grade grade = given.get(m.person().id());
             String next = grade == null || grade.delivery() == null || grade.delivery().nextAttemptAt() == null ? null
                     : grade.delivery().nextAttemptAt().format(TIME);
-            return new Line(m, grade, grade == null ? Grades.DEFAULT_MAXIMUM : grade.scoreMaximum(), next);
+            return new Line(m, grade, grade == null ? newMaximum : grade.scoreMaximum(), next);
         }).toList();
         model.put("hasLink", hasLink);
         model.put("hasLineItem", hasLineItem);
         model.put("lines", lines);
         return templates.render("fragments/grades", Locales.choose(session.locale()), model);
+    }
+
+    /** The line item's maximum when the LMS has one for the link, else 100. */
+    private double newGradeMaximum(Session session) {
+        return grades.lineItemUrl(session.courseId(), session.resourceLinkId())
+                .map(url -> lms.scoreMaximum(session.courseId(), url)).orElse(Grades.DEFAULT_MAXIMUM);
     }
 
     private List<Membership> visibleLearners(Session session) {

@@ -85,6 +85,25 @@ class GradeDeliveryIT {
     }
 
     @Test
+    @Order(1)
+    void aTeachingFellowGradesOnlyTheLearnersOfTheirSections() throws Exception {
+        instructor();
+        String fellow = LaunchOverHttpIT.sessionToken(launchAs("demo-ta-1").body());
+        Browser browser = new Browser();
+        HttpResponse<String> page = browser.get(BASE + "/app/grades", "Authorization", "Bearer " + fellow);
+        assertEquals(200, page.statusCode(), page.body());
+        Matcher listed = Pattern.compile("data-person=\"(\\d+)\"").matcher(page.body());
+        List<Long> visible = new java.util.ArrayList<>();
+        while (listed.find()) {
+            visible.add(Long.valueOf(listed.group(1)));
+        }
+        assertTrue(visible.size() < PERSON_IDS.size(), "a Fellow sees their sections only: " + visible);
+        long outside = PERSON_IDS.values().stream().filter(id -> !visible.contains(id)).findFirst().orElseThrow();
+        assertEquals(404, browser.post(BASE + "/app/grades", Map.of("personId", String.valueOf(outside), "score", "50"),
+                "Authorization", "Bearer " + fellow).statusCode(), "a learner outside the Fellow's sections");
+    }
+
+    @Test
     @Order(2)
     void gradesArriveOnceWithTheLatestValue() throws Exception {
         save("demo-student-1", "70", "first look");
@@ -154,6 +173,8 @@ class GradeDeliveryIT {
         for (Map.Entry<String, Double> expected : latest.entrySet()) {
             Map<String, Object> result = gradebookResult(expected.getKey()).orElseThrow();
             assertEquals(expected.getValue(), score(result), expected.getKey());
+            assertEquals(0, ((Number) result.get("repeated")).intValue(), "no grade delivered twice: " + result);
+            assertTrue(accepted(result) <= 21, "at most one score per grade given: " + result);
         }
     }
 
