@@ -16,6 +16,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.File;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -175,6 +178,43 @@ class GradeDeliveryIT {
             assertEquals(expected.getValue(), score(result), expected.getKey());
             assertEquals(0, ((Number) result.get("repeated")).intValue(), "no grade delivered twice: " + result);
             assertTrue(accepted(result) <= 21, "at most one score per grade given: " + result);
+        }
+    }
+
+    @Test
+    @Order(7)
+    void rowsClaimedByANodeThatDiedAreTakenOverWhenTheClaimExpires() throws Exception {
+        save("demo-student-7", "40", "");
+        awaitStatus("demo-student-7", "Delivered to the LMS.");
+        save("demo-student-8", "41", "");
+        awaitStatus("demo-student-8", "Delivered to the LMS.");
+        int sevenBefore = accepted(gradebookResult("demo-student-7").orElseThrow());
+        int eightBefore = accepted(gradebookResult("demo-student-8").orElseThrow());
+        try (Connection db = DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"))) {
+            // What a node leaves behind when it dies mid-round: rows claimed, its lease long gone or still running.
+            queueClaimed(db, "demo-student-7", 47, "crashed-node", -60);
+            queueClaimed(db, "demo-student-8", 48, "stalled-node", 10);
+        }
+        assertEquals(sevenBefore + 1, accepted(awaitResult("demo-student-7", r -> score(r) == 47.0)),
+                "an expired claim is taken over");
+        Thread.sleep(3000);
+        assertEquals(41.0, score(gradebookResult("demo-student-8").orElseThrow()), "a live claim is left to its node");
+        assertEquals(eightBefore + 1, accepted(awaitResult("demo-student-8", r -> score(r) == 48.0)), "…until it expires");
+    }
+
+    private static void queueClaimed(Connection db, String subject, double score, String node, int leaseSeconds)
+            throws Exception {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO grade_delivery (grade_id, line_item_url, user_id,"
+                + " score_given, score_maximum, comment, activity_progress, grading_progress, created_at, status, attempts,"
+                + " next_attempt_at, claimed_by, claimed_until) SELECT d.grade_id, d.line_item_url, d.user_id, ?, d.score_maximum,"
+                + " NULL, d.activity_progress, d.grading_progress, UTC_TIMESTAMP(3), 'PENDING', 0, UTC_TIMESTAMP(3), ?,"
+                + " UTC_TIMESTAMP(3) + INTERVAL ? SECOND FROM grade_delivery d WHERE d.user_id = ? ORDER BY d.id DESC LIMIT 1")) {
+            insert.setDouble(1, score);
+            insert.setString(2, node);
+            insert.setInt(3, leaseSeconds);
+            insert.setString(4, subject);
+            assertEquals(1, insert.executeUpdate());
         }
     }
 
