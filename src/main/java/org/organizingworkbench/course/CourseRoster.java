@@ -33,13 +33,14 @@ public class CourseRoster {
                 launch.locale().orElse(null)))).orElse(null);
         LtiLaunch.Context context = launch.context().orElse(null);
         if (context == null) {
-            return new Enrolment(personId, displayName, null, null, null, role);
+            return new Enrolment(personId, displayName, null, null, null, role, null);
         }
         long courseId = upsertCourse(deploymentRowId, context, launch);
-        launch.resourceLink().ifPresent(link -> upsertResourceLink(courseId, link));
+        Long resourceLinkId = launch.resourceLink()
+                .map(link -> upsertResourceLink(courseId, link, launch.lineItemUrl().orElse(null))).orElse(null);
         Long membershipId = personId == null ? null : upsertMembership(courseId, personId, role, launch.roles());
         String title = context.title() != null ? context.title() : context.label();
-        return new Enrolment(personId, displayName, courseId, title, membershipId, role);
+        return new Enrolment(personId, displayName, courseId, title, membershipId, role, resourceLinkId);
     }
 
     public List<Membership> members(long courseId) {
@@ -142,11 +143,16 @@ public class CourseRoster {
         return lastInsertId();
     }
 
-    private void upsertResourceLink(long courseId, LtiLaunch.ResourceLink link) {
-        em.createNativeQuery("INSERT INTO resource_link (course_id, link_id, title, updated_at) VALUES (?1, ?2, ?3, ?4)"
-                        + " ON DUPLICATE KEY UPDATE title = COALESCE(VALUES(title), title), updated_at = VALUES(updated_at)")
-                .setParameter(1, courseId).setParameter(2, link.id()).setParameter(3, link.title()).setParameter(4, now())
+    /** The line item is the one of the latest launch: a platform may replace it (a teacher re-creating a column). */
+    private long upsertResourceLink(long courseId, LtiLaunch.ResourceLink link, String lineItemUrl) {
+        em.createNativeQuery("INSERT INTO resource_link (course_id, link_id, title, lineitem_url, updated_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id),"
+                        + " title = COALESCE(VALUES(title), title), lineitem_url = VALUES(lineitem_url),"
+                        + " updated_at = VALUES(updated_at)")
+                .setParameter(1, courseId).setParameter(2, link.id()).setParameter(3, link.title())
+                .setParameter(4, lineItemUrl).setParameter(5, now())
                 .executeUpdate();
+        return lastInsertId();
     }
 
     private long upsertMembership(long courseId, long personId, CourseRole role, List<String> lmsRoles) {

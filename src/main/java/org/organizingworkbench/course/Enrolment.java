@@ -6,7 +6,8 @@ package org.organizingworkbench.course;
  * @param personId     null for an anonymous launch
  * @param courseId     null for a launch outside a course (no context claim)
  * @param membershipId null unless both person and course are known
+ * @param resourceLinkId the row of the launch's resource link; null for a launch without one (deep linking)
  */
 public record Enrolment(Long personId, String displayName, Long courseId, String courseTitle, Long membershipId,
-                        CourseRole role) {
+                        CourseRole role, Long resourceLinkId) {
 }

@@ -48,6 +48,9 @@ public class DevPlatform {
     @Inject
     PlatformRegistry registry;
 
+    @Inject
+    Gradebook gradebook;
+
     private final DemoCourse demoCourse = DemoCourse.load();
     private RSAKey key;
     private final Set<String> issuedDeepLinkData = ConcurrentHashMap.newKeySet();
@@ -108,9 +111,7 @@ public class DevPlatform {
                 .claim(LtiClaim.LAUNCH_PRESENTATION, Map.of("locale", member.locale(), "document_target", "iframe"))
                 .claim(LtiClaim.TOOL_PLATFORM, Map.of("product_family_code", "organizing-workbench-emulator",
                         "guid", "emulator", "name", "Development emulator"))
-                .claim(LtiClaim.AGS_ENDPOINT, Map.of("lineitems", url("/emulator/ags/" + course.contextId() + "/lineitems"),
-                        "scope", List.of(AgsResource.LINEITEM, AgsResource.LINEITEM_READONLY, AgsResource.SCORE,
-                                AgsResource.RESULT_READONLY)))
+                .claim(LtiClaim.AGS_ENDPOINT, agsClaim(course, deepLinking))
                 .claim(LtiClaim.NRPS, Map.of("context_memberships_url", url("/emulator/nrps/" + course.contextId()),
                         "service_versions", List.of("2.0")));
         if (deepLinking) {
@@ -144,6 +145,20 @@ public class DevPlatform {
     /** True once for data this platform put in a deep linking request: a response cannot be replayed. */
     boolean consumeDeepLinkData(String data) {
         return data != null && issuedDeepLinkData.remove(data);
+    }
+
+    /** AGS 2.0 §3.1: the context's line items, and for a resource link launch the link's own line item. */
+    private Map<String, Object> agsClaim(DemoCourse course, boolean deepLinking) {
+        String lineItems = url("/emulator/ags/" + course.contextId() + "/lineitems");
+        Map<String, Object> ags = new LinkedHashMap<>();
+        ags.put("scope", List.of(AgsResource.LINEITEM, AgsResource.LINEITEM_READONLY, AgsResource.SCORE,
+                AgsResource.RESULT_READONLY));
+        ags.put("lineitems", lineItems);
+        if (!deepLinking) {
+            ags.put("lineitem", lineItems + "/"
+                    + gradebook.lineItemOfLink(course.contextId(), course.linkId(), course.linkTitle()).id());
+        }
+        return ags;
     }
 
     static List<String> roles(String role) {

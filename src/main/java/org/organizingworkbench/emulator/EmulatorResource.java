@@ -52,6 +52,9 @@ public class EmulatorResource {
     EmulatorFaults faults;
 
     @Inject
+    Gradebook gradebook;
+
+    @Inject
     Settings settings;
 
     @Inject
@@ -59,9 +62,6 @@ public class EmulatorResource {
 
     @Inject
     ToolKeyRing toolKeys;
-
-    @Inject
-    Gradebook gradebook;
 
     @GET
     @Produces(HTML)
@@ -278,6 +278,35 @@ public class EmulatorResource {
         Map<String, Object> state = new LinkedHashMap<>();
         faults.describe().forEach((service, description) -> state.put(service.name(), description));
         return Response.ok(JSONObjectUtils.toJSONString(state)).build();
+    }
+
+    /**
+     * What the emulated LMS holds for a course: each line item with the latest score of each user and how many
+     * scores it accepted from that user, and how many of those repeated an earlier one (a delivery sent twice).
+     */
+    @GET
+    @Path("gradebook/{context}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String gradebook(@PathParam("context") String context) {
+        List<Map<String, Object>> items = gradebook.lineItems(context).stream().map(item -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("id", item.id());
+            json.put("label", item.label());
+            json.put("resourceLinkId", item.resourceLinkId());
+            json.put("results", gradebook.results(item.id()).stream().map(score -> {
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("userId", score.userId());
+                result.put("scoreGiven", score.scoreGiven());
+                result.put("scoreMaximum", score.scoreMaximum());
+                result.put("comment", score.comment());
+                result.put("timestamp", score.timestamp().toString());
+                result.put("accepted", gradebook.acceptedScores(item.id(), score.userId()));
+                result.put("repeated", gradebook.repeatedScores(item.id(), score.userId()));
+                return result;
+            }).toList());
+            return json;
+        }).toList();
+        return JSONObjectUtils.toJSONString(Map.of("lineItems", items));
     }
 
     private static Response oauthError(String error) {

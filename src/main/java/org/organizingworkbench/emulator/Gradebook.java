@@ -31,6 +31,9 @@ public class Gradebook {
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, LineItem> items = new ConcurrentHashMap<>();
     private final Map<Long, Map<String, Score>> scores = new ConcurrentHashMap<>();
+    private final Map<Long, Map<String, Integer>> accepted = new ConcurrentHashMap<>();
+    private final Map<Long, Map<String, java.util.Set<List<Object>>>> acceptedValues = new ConcurrentHashMap<>();
+    private final Map<Long, Map<String, Integer>> repeats = new ConcurrentHashMap<>();
 
     public List<LineItem> lineItems(String context) {
         return items.values().stream().filter(i -> i.context().equals(context))
@@ -49,6 +52,14 @@ public class Gradebook {
         return stored;
     }
 
+    /** The line item bound to a resource link, created (maximum 100) on the link's first launch, as an LMS does. */
+    public synchronized LineItem lineItemOfLink(String context, String resourceLinkId, String label) {
+        return items.values().stream()
+                .filter(i -> i.context().equals(context) && resourceLinkId.equals(i.resourceLinkId()))
+                .findFirst()
+                .orElseGet(() -> save(new LineItem(0, context, label, 100, null, resourceLinkId, null)));
+    }
+
     /** @return false when the score is older than (or as old as) the one already recorded: HTTP 409 */
     public synchronized boolean record(long lineItemId, Score score) {
         Map<String, Score> ofItem = scores.computeIfAbsent(lineItemId, k -> new LinkedHashMap<>());
@@ -57,7 +68,23 @@ public class Gradebook {
             return false;
         }
         ofItem.put(score.userId(), score);
+        accepted.computeIfAbsent(lineItemId, k -> new LinkedHashMap<>()).merge(score.userId(), 1, Integer::sum);
+        java.util.Set<List<Object>> values = acceptedValues.computeIfAbsent(lineItemId, k -> new LinkedHashMap<>())
+                .computeIfAbsent(score.userId(), k -> new java.util.HashSet<>());
+        if (!values.add(java.util.Arrays.asList(score.scoreGiven(), score.scoreMaximum(), score.comment()))) {
+            repeats.computeIfAbsent(lineItemId, k -> new LinkedHashMap<>()).merge(score.userId(), 1, Integer::sum);
+        }
         return true;
+    }
+
+    /** How many scores of the user the line item accepted: the test of "never duplicated". */
+    public synchronized int acceptedScores(long lineItemId, String userId) {
+        return accepted.getOrDefault(lineItemId, Map.of()).getOrDefault(userId, 0);
+    }
+
+    /** How many accepted scores of the user repeated one accepted before (same score, maximum and comment). */
+    public synchronized int repeatedScores(long lineItemId, String userId) {
+        return repeats.getOrDefault(lineItemId, Map.of()).getOrDefault(userId, 0);
     }
 
     public synchronized List<Score> results(long lineItemId) {

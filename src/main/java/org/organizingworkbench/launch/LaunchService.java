@@ -113,7 +113,8 @@ public class LaunchService {
         Enrolment enrolment = roster.enrol(platform.id(), deployment.id(), launch);
         Session session = sessions.newSession(new Session(enrolment.personId(), enrolment.displayName(),
                 enrolment.courseId(), enrolment.courseTitle(), enrolment.membershipId(), enrolment.role(),
-                platform.id(), deployment.id(), launch.locale().orElse(null), null));
+                platform.id(), deployment.id(), launch.locale().orElse(null), null,
+                enrolment.resourceLinkId()));
         return new LaunchOutcome.Completed(session, launch);
     }
 

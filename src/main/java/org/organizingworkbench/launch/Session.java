@@ -10,9 +10,11 @@ import java.time.Instant;
  *
  * @param personId null for an anonymous launch
  * @param courseId null for a launch outside a course
+ * @param resourceLinkId the row of the launched resource link; null when the launch had none
  */
 public record Session(Long personId, String displayName, Long courseId, String courseTitle, Long membershipId,
-                      CourseRole role, long platformId, long deploymentRowId, String locale, Instant expiresAt) {
+                      CourseRole role, long platformId, long deploymentRowId, String locale, Instant expiresAt,
+                      Long resourceLinkId) {
 
     public boolean inCourse() {
         return courseId != null;

@@ -51,7 +51,8 @@ public class SessionTokens {
                 .claim("role", session.role().name())
                 .claim("platform", session.platformId())
                 .claim("deployment", session.deploymentRowId())
-                .claim("locale", session.locale());
+                .claim("locale", session.locale())
+                .claim("resource_link", session.resourceLinkId());
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(TYPE).build(), claims.build());
         try {
             jwt.sign(new MACSigner(keyRing.sessionKey()));
@@ -91,7 +92,7 @@ public class SessionTokens {
                     claims.getStringClaim("name"), claims.getLongClaim("course"), claims.getStringClaim("course_title"),
                     claims.getLongClaim("membership"), CourseRole.valueOf(claims.getStringClaim("role")),
                     claims.getLongClaim("platform"), claims.getLongClaim("deployment"), claims.getStringClaim("locale"),
-                    claims.getExpirationTime().toInstant()));
+                    claims.getExpirationTime().toInstant(), claims.getLongClaim("resource_link")));
         } catch (ParseException | JOSEException | IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -99,6 +100,6 @@ public class SessionTokens {
 
     private static Session withExpiry(Session s, Instant expiresAt) {
         return new Session(s.personId(), s.displayName(), s.courseId(), s.courseTitle(), s.membershipId(), s.role(),
-                s.platformId(), s.deploymentRowId(), s.locale(), expiresAt);
+                s.platformId(), s.deploymentRowId(), s.locale(), expiresAt, s.resourceLinkId());
     }
 }

@@ -139,6 +139,15 @@ public final class LtiLaunch {
         return Optional.ofNullable(ags == null ? null : text(ags, "lineitems"));
     }
 
+    /**
+     * The line item of this resource link (AGS 2.0 §3.1 claim "lineitem"): where its scores go. Absent when the
+     * platform created no line item for the link, e.g. an ungraded Moodle activity.
+     */
+    public Optional<String> lineItemUrl() {
+        Map<String, Object> ags = object(LtiClaim.AGS_ENDPOINT);
+        return Optional.ofNullable(ags == null ? null : text(ags, "lineitem"));
+    }
+
     /** The whole claim set, for features that read service endpoints (AGS, NRPS). */
     public JWTClaimsSet claims() {
         return claims;

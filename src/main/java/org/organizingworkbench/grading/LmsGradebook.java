@@ -1,0 +1,88 @@
+package org.organizingworkbench.grading;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.organizingworkbench.course.Course;
+import org.organizingworkbench.course.CourseRoster;
+import org.organizingworkbench.infrastructure.Settings;
+import org.organizingworkbench.lti.AssignmentGradeClient;
+import org.organizingworkbench.lti.Score;
+import org.organizingworkbench.lti.ServiceException;
+import org.organizingworkbench.lti.ServiceRegistration;
+import org.organizingworkbench.lti.ServiceScope;
+import org.organizingworkbench.lti.ServiceTokenClient;
+import org.organizingworkbench.platform.Deployment;
+import org.organizingworkbench.platform.PlatformRegistry;
+import org.organizingworkbench.platform.ToolKeyRing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.logging.Logger;
+
+/**
+ * The LMS's Assignment and Grade Services as a course of this tool reaches them: its platform's registration, the
+ * score POST, and the line item's maximum (read once every ten minutes per line item).
+ */
+@ApplicationScoped
+public class LmsGradebook {
+
+    private record KnownMaximum(double value, Instant readAt) {
+    }
+
+    private static final Duration MAXIMUM_KEPT = Duration.ofMinutes(10);
+    private static final Logger LOG = Logger.getLogger(LmsGradebook.class.getName());
+
+    @Inject
+    CourseRoster roster;
+
+    @Inject
+    PlatformRegistry platforms;
+
+    @Inject
+    ToolKeyRing keys;
+
+    @Inject
+    Settings settings;
+
+    private AssignmentGradeClient client;
+    private final ConcurrentMap<String, KnownMaximum> maximums = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void init() {
+        client = new AssignmentGradeClient(new ServiceTokenClient(keys::currentSigningKey, settings.userAgent()));
+    }
+
+    public void postScore(long courseId, String lineItemUrl, Score score) throws ServiceException {
+        client.postScore(registration(courseId, lineItemUrl), lineItemUrl, score);
+    }
+
+    /** The line item's scoreMaximum, or {@link Grades#DEFAULT_MAXIMUM} when the platform does not say. */
+    public double scoreMaximum(long courseId, String lineItemUrl) {
+        KnownMaximum known = maximums.get(lineItemUrl);
+        if (known != null && known.readAt().plus(MAXIMUM_KEPT).isAfter(Instant.now())) {
+            return known.value();
+        }
+        double value = Grades.DEFAULT_MAXIMUM;
+        try {
+            double read = client.getLineItem(registration(courseId, lineItemUrl), lineItemUrl).scoreMaximum();
+            if (read > 0) {
+                value = read;
+            }
+        } catch (ServiceException e) {
+            LOG.info(() -> "Line item " + lineItemUrl + " not read, scores out of " + Grades.DEFAULT_MAXIMUM + ": " + e.getMessage());
+        }
+        maximums.put(lineItemUrl, new KnownMaximum(value, Instant.now()));
+        return value;
+    }
+
+    private ServiceRegistration registration(long courseId, String url) throws ServiceException {
+        Optional<ServiceRegistration> registration = Optional.ofNullable(roster.course(courseId))
+                .map(Course::deploymentRowId).flatMap(platforms::deploymentById).map(Deployment::platform)
+                .map(platform -> new ServiceRegistration(platform.tokenUrl(), platform.clientId(), ServiceScope.ALL));
+        return registration.orElseThrow(() -> new ServiceException(0, url, "not sent: the course's platform is gone"));
+    }
+}
