@@ -24,7 +24,7 @@ class DeepLinkPagesTest {
     private static final Locale ES = Locale.forLanguageTag("es");
     private final Templates templates = new Templates();
     private final Session instructor = new Session(1L, "Marta Alvarez", 2L, "Organizing", 3L, CourseRole.INSTRUCTOR,
-            4L, 5L, "en", Instant.now().plusSeconds(600));
+            4L, 5L, "en", Instant.now().plusSeconds(600), null);
 
     private Map<String, Object> picker(boolean multiple, String language) {
         Map<String, Object> model = new HashMap<>();
