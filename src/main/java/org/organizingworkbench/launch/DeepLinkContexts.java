@@ -1,18 +1,11 @@
 package org.organizingworkbench.launch;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.organizingworkbench.infrastructure.Settings;
 import org.organizingworkbench.lti.LtiLaunch;
-import org.organizingworkbench.platform.ToolKeyRing;
 
 import java.text.ParseException;
 import java.time.Clock;
@@ -35,7 +28,7 @@ public class DeepLinkContexts {
     static final Duration LIFETIME = Duration.ofMinutes(30);
 
     @Inject
-    ToolKeyRing keyRing;
+    ToolTokens tokens;
 
     @Inject
     Settings settings;
@@ -61,31 +54,17 @@ public class DeepLinkContexts {
                 .claim("accept_multiple", dl.acceptMultiple())
                 .claim("person", session.personId())
                 .claim("course", session.courseId());
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(TYPE).build(), claims.build());
-        try {
-            jwt.sign(new MACSigner(keyRing.sessionKey()));
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Cannot sign a deep linking context", e);
-        }
-        return jwt.serialize();
+        return tokens.sign(TYPE, claims.build());
     }
 
     /** The context, if the token is ours, intact, unexpired and issued to this session's person and course. */
     public Optional<DeepLinkContext> verify(String token, Session session) {
-        if (token == null || token.isBlank()) {
+        Optional<JWTClaimsSet> verified = tokens.verify(token, TYPE, AUDIENCE);
+        if (verified.isEmpty()) {
             return Optional.empty();
         }
+        JWTClaimsSet claims = verified.get();
         try {
-            SignedJWT jwt = SignedJWT.parse(token.trim());
-            if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !TYPE.equals(jwt.getHeader().getType())
-                    || !jwt.verify(new MACVerifier(keyRing.sessionKey()))) {
-                return Optional.empty();
-            }
-            JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            if (!claims.getAudience().contains(AUDIENCE) || claims.getExpirationTime() == null
-                    || clock.instant().isAfter(claims.getExpirationTime().toInstant())) {
-                return Optional.empty();
-            }
             DeepLinkContext context = new DeepLinkContext(claims.getStringClaim("platform_issuer"),
                     claims.getStringClaim("client_id"), claims.getStringClaim("deployment_id"),
                     claims.getStringClaim("return_url"), claims.getStringClaim("data"),
@@ -97,7 +76,7 @@ public class DeepLinkContexts {
                 return Optional.empty();
             }
             return Optional.of(context);
-        } catch (ParseException | JOSEException | IllegalArgumentException e) {
+        } catch (ParseException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }

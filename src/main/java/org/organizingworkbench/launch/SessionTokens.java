@@ -1,18 +1,11 @@
 package org.organizingworkbench.launch;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.organizingworkbench.course.CourseRole;
 import org.organizingworkbench.infrastructure.Settings;
-import org.organizingworkbench.platform.ToolKeyRing;
 
 import java.text.ParseException;
 import java.time.Clock;
@@ -29,7 +22,7 @@ public class SessionTokens {
     private static final String AUDIENCE = "organizing-workbench/session";
 
     @Inject
-    ToolKeyRing keyRing;
+    ToolTokens tokens;
 
     @Inject
     Settings settings;
@@ -53,13 +46,7 @@ public class SessionTokens {
                 .claim("deployment", session.deploymentRowId())
                 .claim("locale", session.locale())
                 .claim("resource_link", session.resourceLinkId());
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(TYPE).build(), claims.build());
-        try {
-            jwt.sign(new MACSigner(keyRing.sessionKey()));
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Cannot sign a session token", e);
-        }
-        return jwt.serialize();
+        return tokens.sign(TYPE, claims.build());
     }
 
     /** A fresh token for the same session, so an active user is not cut off while working. */
@@ -73,27 +60,19 @@ public class SessionTokens {
 
     /** The session a token stands for, if it is ours, intact and not expired. */
     public Optional<Session> verify(String token) {
-        if (token == null || token.isBlank()) {
+        Optional<JWTClaimsSet> verified = tokens.verify(token, TYPE, AUDIENCE);
+        if (verified.isEmpty()) {
             return Optional.empty();
         }
+        JWTClaimsSet claims = verified.get();
         try {
-            SignedJWT jwt = SignedJWT.parse(token.trim());
-            if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !TYPE.equals(jwt.getHeader().getType())
-                    || !jwt.verify(new MACVerifier(keyRing.sessionKey()))) {
-                return Optional.empty();
-            }
-            JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            if (!claims.getAudience().contains(AUDIENCE) || claims.getExpirationTime() == null
-                    || clock.instant().isAfter(claims.getExpirationTime().toInstant())) {
-                return Optional.empty();
-            }
             String subject = claims.getSubject();
             return Optional.of(new Session("anonymous".equals(subject) ? null : Long.valueOf(subject),
                     claims.getStringClaim("name"), claims.getLongClaim("course"), claims.getStringClaim("course_title"),
                     claims.getLongClaim("membership"), CourseRole.valueOf(claims.getStringClaim("role")),
                     claims.getLongClaim("platform"), claims.getLongClaim("deployment"), claims.getStringClaim("locale"),
                     claims.getExpirationTime().toInstant(), claims.getLongClaim("resource_link")));
-        } catch (ParseException | JOSEException | IllegalArgumentException e) {
+        } catch (ParseException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }
