@@ -1,19 +1,11 @@
 package org.organizingworkbench.course;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.organizingworkbench.infrastructure.Settings;
-import org.organizingworkbench.lti.NamesRoleClient;
 import org.organizingworkbench.lti.Roster;
 import org.organizingworkbench.lti.ServiceException;
-import org.organizingworkbench.lti.ServiceRegistration;
-import org.organizingworkbench.lti.ServiceScope;
-import org.organizingworkbench.lti.ServiceTokenClient;
-import org.organizingworkbench.platform.Deployment;
 import org.organizingworkbench.platform.Platform;
-import org.organizingworkbench.platform.PlatformRegistry;
-import org.organizingworkbench.platform.ToolKeyRing;
+import org.organizingworkbench.platform.PlatformServices;
 
 import java.util.logging.Logger;
 
@@ -34,34 +26,20 @@ public class RosterSync {
     CourseRoster roster;
 
     @Inject
-    PlatformRegistry platforms;
-
-    @Inject
-    ToolKeyRing keys;
-
-    @Inject
-    Settings settings;
-
-    private NamesRoleClient namesAndRoles;
-
-    @PostConstruct
-    void init() {
-        namesAndRoles = new NamesRoleClient(new ServiceTokenClient(keys::currentSigningKey, settings.userAgent()));
-    }
+    PlatformServices services;
 
     public Outcome sync(long courseId) {
         Course course = roster.course(courseId);
         if (course == null || course.membershipsUrl().isEmpty()) {
             return new Outcome(false, 0, "no-service");
         }
-        Deployment deployment = platforms.deploymentById(course.deploymentRowId()).orElse(null);
-        if (deployment == null) {
+        Platform platform = services.platformOf(course.deploymentRowId()).orElse(null);
+        if (platform == null) {
             return new Outcome(false, 0, "no-service");
         }
-        Platform platform = deployment.platform();
         try {
-            Roster fetched = namesAndRoles.roster(new ServiceRegistration(platform.tokenUrl(), platform.clientId(),
-                    ServiceScope.ALL), course.membershipsUrl().get());
+            Roster fetched = services.namesAndRoles().roster(PlatformServices.registration(platform),
+                    course.membershipsUrl().get());
             int members = roster.applyRoster(courseId, platform.id(), fetched);
             LOG.info(() -> "Roster of course " + courseId + " synced: " + members + " members");
             return new Outcome(true, members, null);

@@ -1,20 +1,13 @@
 package org.organizingworkbench.grading;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.organizingworkbench.course.Course;
 import org.organizingworkbench.course.CourseRoster;
-import org.organizingworkbench.infrastructure.Settings;
-import org.organizingworkbench.lti.AssignmentGradeClient;
 import org.organizingworkbench.lti.Score;
 import org.organizingworkbench.lti.ServiceException;
 import org.organizingworkbench.lti.ServiceRegistration;
-import org.organizingworkbench.lti.ServiceScope;
-import org.organizingworkbench.lti.ServiceTokenClient;
-import org.organizingworkbench.platform.Deployment;
-import org.organizingworkbench.platform.PlatformRegistry;
-import org.organizingworkbench.platform.ToolKeyRing;
+import org.organizingworkbench.platform.PlatformServices;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -40,24 +33,12 @@ public class LmsGradebook {
     CourseRoster roster;
 
     @Inject
-    PlatformRegistry platforms;
+    PlatformServices services;
 
-    @Inject
-    ToolKeyRing keys;
-
-    @Inject
-    Settings settings;
-
-    private AssignmentGradeClient client;
     private final ConcurrentMap<String, KnownMaximum> maximums = new ConcurrentHashMap<>();
 
-    @PostConstruct
-    void init() {
-        client = new AssignmentGradeClient(new ServiceTokenClient(keys::currentSigningKey, settings.userAgent()));
-    }
-
     public void postScore(long courseId, String lineItemUrl, Score score) throws ServiceException {
-        client.postScore(registration(courseId, lineItemUrl), lineItemUrl, score);
+        services.assignmentsAndGrades().postScore(registration(courseId, lineItemUrl), lineItemUrl, score);
     }
 
     /** The line item's scoreMaximum, or {@link Grades#DEFAULT_MAXIMUM} when the platform does not say. */
@@ -68,7 +49,7 @@ public class LmsGradebook {
         }
         double value = Grades.DEFAULT_MAXIMUM;
         try {
-            double read = client.getLineItem(registration(courseId, lineItemUrl), lineItemUrl).scoreMaximum();
+            double read = services.assignmentsAndGrades().getLineItem(registration(courseId, lineItemUrl), lineItemUrl).scoreMaximum();
             if (read > 0) {
                 value = read;
             }
@@ -81,8 +62,7 @@ public class LmsGradebook {
 
     private ServiceRegistration registration(long courseId, String url) throws ServiceException {
         Optional<ServiceRegistration> registration = Optional.ofNullable(roster.course(courseId))
-                .map(Course::deploymentRowId).flatMap(platforms::deploymentById).map(Deployment::platform)
-                .map(platform -> new ServiceRegistration(platform.tokenUrl(), platform.clientId(), ServiceScope.ALL));
+                .map(Course::deploymentRowId).flatMap(services::platformOf).map(PlatformServices::registration);
         return registration.orElseThrow(() -> new ServiceException(0, url, "not sent: the course's platform is gone"));
     }
 }
