@@ -18,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -145,19 +144,7 @@ class DeepLinkingIT {
 
     /** The emulator's "Add activity (Deep Linking)" button: login with lti_message_hint=deep-linking, then launch. */
     private static HttpResponse<String> deepLinkingLaunch(String user) throws Exception {
-        Browser browser = new Browser();
-        Map<String, String> login = new LinkedHashMap<>();
-        login.put("iss", EMULATOR + "/emulator");
-        login.put("login_hint", user);
-        login.put("target_link_uri", BASE + "/");
-        login.put("client_id", "workbench-emulator");
-        login.put("lti_deployment_id", "emulator-deployment-1");
-        login.put("lti_message_hint", "deep-linking");
-        HttpResponse<String> started = browser.post(BASE + "/lti/login", login);
-        assertEquals(303, started.statusCode(), started.body());
-        HttpResponse<String> auth = browser.get(started.headers().firstValue("Location").orElseThrow());
-        assertEquals(200, auth.statusCode(), auth.body());
-        return browser.post(BASE + "/lti/launch", Browser.formFields(auth.body()));
+        return EmulatorLaunch.launch(new Browser(), user, "deep-linking");
     }
 
     /** Posts the picker form as htmx would: the page's context, the choices, the session token as Bearer. */

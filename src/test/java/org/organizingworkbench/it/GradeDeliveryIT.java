@@ -322,19 +322,7 @@ class GradeDeliveryIT {
     }
 
     private static HttpResponse<String> launchAs(String user) throws Exception {
-        Browser browser = new Browser();
-        Map<String, String> login = new LinkedHashMap<>();
-        login.put("iss", EMULATOR + "/emulator");
-        login.put("login_hint", user);
-        login.put("target_link_uri", BASE + "/");
-        login.put("client_id", "workbench-emulator");
-        login.put("lti_deployment_id", "emulator-deployment-1");
-        login.put("lti_message_hint", "resource-link");
-        HttpResponse<String> started = browser.post(BASE + "/lti/login", login);
-        assertEquals(303, started.statusCode(), started.body());
-        HttpResponse<String> auth = browser.get(started.headers().firstValue("Location").orElseThrow());
-        assertEquals(200, auth.statusCode(), auth.body());
-        HttpResponse<String> home = browser.post(BASE + "/lti/launch", Browser.formFields(auth.body()));
+        HttpResponse<String> home = EmulatorLaunch.launch(new Browser(), user, "resource-link");
         assertEquals(200, home.statusCode(), home.body());
         return home;
     }

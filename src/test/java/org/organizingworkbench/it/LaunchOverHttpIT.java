@@ -341,29 +341,15 @@ class LaunchOverHttpIT {
     // --- helpers -----------------------------------------------------------------------------------------------
 
     private static Map<String, String> emulatorLogin(String user) {
-        Map<String, String> login = new LinkedHashMap<>();
-        login.put("iss", EMULATOR + "/emulator");
-        login.put("login_hint", user);
-        login.put("target_link_uri", BASE + "/");
-        login.put("client_id", "workbench-emulator");
-        login.put("lti_deployment_id", "emulator-deployment-1");
-        login.put("lti_message_hint", "resource-link");
-        return login;
+        return EmulatorLaunch.login(user, "resource-link");
     }
 
-    /** Login at the tool, then the emulator's authorization endpoint: the form the platform auto-posts. */
     private static Map<String, String> platformAnswer(Browser browser, String user) throws Exception {
-        HttpResponse<String> login = browser.post(BASE + "/lti/login", emulatorLogin(user));
-        assertEquals(303, login.statusCode(), login.body());
-        String location = login.headers().firstValue("Location").orElseThrow();
-        assertTrue(location.startsWith(EMULATOR + "/emulator/auth?"));
-        HttpResponse<String> auth = browser.get(location);
-        assertEquals(200, auth.statusCode(), auth.body());
-        return Browser.formFields(auth.body());
+        return EmulatorLaunch.platformAnswer(browser, user, "resource-link");
     }
 
     private static HttpResponse<String> launchAs(Browser browser, String user) throws Exception {
-        return browser.post(BASE + "/lti/launch", platformAnswer(browser, user));
+        return EmulatorLaunch.launch(browser, user, "resource-link");
     }
 
     private static Map<String, String> moodleRegistration(String deploymentId) {
