@@ -4,24 +4,39 @@ import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.messageresolver.AbstractMessageResolver;
 
 import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Resolves #{key} in templates from one bundle for the whole UI ({@code i18n/messages}), per locale. */
+/**
+ * Resolves #{key} in templates, per locale, from the UI's bundles: one per area of the product, so that each area's
+ * texts (and their translations) live together. A key belongs to exactly one bundle ({@code MessagesTest}).
+ */
 final class BundleMessageResolver extends AbstractMessageResolver {
 
     static final String BUNDLE = "i18n/messages";
+    static final List<String> BUNDLES = List.of(BUNDLE, "i18n/workbook", "i18n/curriculum-editor", "i18n/export");
 
     @Override
     public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] parameters) {
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, context.getLocale(), BundleMessageResolver.class.getClassLoader())
-                    .getString(key);
-            return parameters == null || parameters.length == 0 ? pattern
-                    : new MessageFormat(pattern, context.getLocale()).format(parameters);
-        } catch (MissingResourceException e) {
+        String pattern = pattern(key, context.getLocale());
+        if (pattern == null) {
             return null;
         }
+        return parameters == null || parameters.length == 0 ? pattern
+                : new MessageFormat(pattern, context.getLocale()).format(parameters);
+    }
+
+    static String pattern(String key, Locale locale) {
+        for (String bundle : BUNDLES) {
+            try {
+                return ResourceBundle.getBundle(bundle, locale, BundleMessageResolver.class.getClassLoader()).getString(key);
+            } catch (MissingResourceException e) {
+                // not in this area's bundle
+            }
+        }
+        return null;
     }
 
     @Override

@@ -23,6 +23,21 @@ class MessagesTest {
     private static final ResourceBundle ES = ResourceBundle.getBundle(BundleMessageResolver.BUNDLE, Locale.forLanguageTag("es"));
 
     @Test
+    void everyAreaBundleIsCompleteInSpanishAndNoKeyIsInTwoBundles() {
+        Set<String> seen = new TreeSet<>();
+        for (String name : BundleMessageResolver.BUNDLES) {
+            ResourceBundle en = ResourceBundle.getBundle(name, Locale.ENGLISH);
+            ResourceBundle es = ResourceBundle.getBundle(name, Locale.forLanguageTag("es"));
+            assertEquals(new TreeSet<>(en.keySet()), new TreeSet<>(es.keySet()), name);
+            assertEquals("es", es.getLocale().getLanguage(), name + ": the Spanish bundle exists");
+            for (String key : en.keySet()) {
+                assertTrue(seen.add(key), key + " is in two bundles");
+                assertEquals(placeholders(en.getString(key)), placeholders(es.getString(key)), name + " " + key);
+            }
+        }
+    }
+
+    @Test
     void spanishHasEveryKeyOfEnglishAndNoOther() {
         assertEquals(new TreeSet<>(EN.keySet()), new TreeSet<>(ES.keySet()));
         assertEquals("es", ES.getLocale().getLanguage(), "the Spanish bundle exists and is not the English fallback");
