@@ -37,7 +37,8 @@ public class CourseRoster {
         }
         long courseId = upsertCourse(deploymentRowId, context, launch);
         Long resourceLinkId = launch.resourceLink()
-                .map(link -> upsertResourceLink(courseId, link, launch.lineItemUrl().orElse(null))).orElse(null);
+                .map(link -> upsertResourceLink(courseId, link, launch.lineItemUrl().orElse(null), exerciseOf(launch)))
+                .orElse(null);
         Long membershipId = personId == null ? null : upsertMembership(courseId, personId, role, launch.roles());
         String title = context.title() != null ? context.title() : context.label();
         return new Enrolment(personId, displayName, courseId, title, membershipId, role, resourceLinkId);
@@ -143,14 +144,22 @@ public class CourseRoster {
         return lastInsertId();
     }
 
-    /** The line item is the one of the latest launch: a platform may replace it (a teacher re-creating a column). */
-    private long upsertResourceLink(long courseId, LtiLaunch.ResourceLink link, String lineItemUrl) {
-        em.createNativeQuery("INSERT INTO resource_link (course_id, link_id, title, lineitem_url, updated_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id),"
+    /** The curriculum exercise a link opens; anything but an exercise id is ignored (the LMS lets admins edit it). */
+    private static String exerciseOf(LtiLaunch launch) {
+        return launch.custom().get("exercise") instanceof String id && id.matches("[a-z0-9][a-z0-9-]{0,99}") ? id : null;
+    }
+
+    /**
+     * The line item is the one of the latest launch: a platform may replace it (a teacher re-creating a column). The
+     * exercise is the link's custom parameter {@code exercise}, which our Deep Linking response sets.
+     */
+    private long upsertResourceLink(long courseId, LtiLaunch.ResourceLink link, String lineItemUrl, String exerciseId) {
+        em.createNativeQuery("INSERT INTO resource_link (course_id, link_id, title, lineitem_url, exercise_id, updated_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id),"
                         + " title = COALESCE(VALUES(title), title), lineitem_url = VALUES(lineitem_url),"
-                        + " updated_at = VALUES(updated_at)")
+                        + " exercise_id = COALESCE(VALUES(exercise_id), exercise_id), updated_at = VALUES(updated_at)")
                 .setParameter(1, courseId).setParameter(2, link.id()).setParameter(3, link.title())
-                .setParameter(4, lineItemUrl).setParameter(5, now())
+                .setParameter(4, lineItemUrl).setParameter(5, exerciseId).setParameter(6, now())
                 .executeUpdate();
         return lastInsertId();
     }
