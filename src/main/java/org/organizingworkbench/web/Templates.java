@@ -27,6 +27,15 @@ public class Templates {
         engine.setMessageResolver(new BundleMessageResolver());
     }
 
+    /** A UI text outside a template (e.g. in a JSON answer), formatted with its arguments. */
+    public String message(String key, Locale locale, Object... arguments) {
+        String pattern = BundleMessageResolver.pattern(key, locale);
+        if (pattern == null) {
+            return key;
+        }
+        return arguments.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale).format(arguments);
+    }
+
     public String render(String template, Locale locale, Map<String, Object> variables) {
         Context context = new Context(locale, variables);
         context.setVariable("lang", locale.getLanguage());

@@ -27,7 +27,7 @@ public class WorkbenchApplication extends Application {
                 LoginResource.class, LaunchResource.class, RegistrationResource.class, JwksResource.class, HomeResource.class,
                 GradesResource.class,
                 AdminResource.class, CanvasConfigResource.class, StaticResource.class, RootResource.class,
-                DeepLinkResource.class,
+                DeepLinkResource.class, WorkbookResource.class,
                 SessionFilter.class, AdminFilter.class, SecurityHeadersFilter.class));
         if (settings != null && settings.isDevelopment()) {
             classes.add(EmulatorResource.class);

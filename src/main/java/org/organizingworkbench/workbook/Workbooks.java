@@ -149,7 +149,7 @@ public class Workbooks {
                 .filter(f -> !answers.containsKey(f.id()) || AnswerValue.isBlank(answers.get(f.id()).value()))
                 .map(Field::id).toList();
         if (!missing.isEmpty()) {
-            throw new InvalidAnswerException("submit.missing", String.join(",", missing));
+            throw new InvalidAnswerException("submit.missing", String.join(",", missing), missing);
         }
         if (answers.values().stream().allMatch(a -> AnswerValue.isBlank(a.value()))) {
             throw new InvalidAnswerException("submit.empty", exercise.id());
