@@ -276,8 +276,13 @@ public class WorkbookResource {
         return access.own(reader(session)).orElseThrow(NotFoundException::new);
     }
 
+    /** Staff's way into a student's workbook; a student uses their own address. */
     private Author readable(long authorId) {
-        return access.readable(reader(session()), authorId).orElseThrow(NotFoundException::new);
+        Reader reader = reader(session());
+        if (reader.role() == CourseRole.LEARNER) {
+            throw new NotFoundException();
+        }
+        return access.readable(reader, authorId).orElseThrow(NotFoundException::new);
     }
 
     private static Reader reader(Session session) {

@@ -38,6 +38,13 @@ final class Browser {
         return send(request, headers);
     }
 
+    HttpResponse<String> put(String url, String json, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        return send(request, headers);
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request, String... headers) throws IOException, InterruptedException {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);

@@ -1,0 +1,198 @@
+package org.organizingworkbench.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The project workbook over HTTP, as the page's script and htmx use it: autosave with optimistic concurrency,
+ * conflicts, history and restore, submission, and who may read or write whose workbook.
+ */
+@ExtendWith({ItDatabase.class, ArquillianExtension.class})
+class WorkbookIT {
+
+    private static final String BASE = EmulatorLaunch.TOOL;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CANVAS = "/app/workbook/exercises/project-canvas";
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(new File(System.getProperty("it.war"))).as(WebArchive.class);
+    }
+
+    @Test
+    void autosaveKeepsEveryRevisionAndNeverOverwritesANewerOne() throws Exception {
+        Session student = Session.launch("demo-student-3");
+        JsonNode first = student.save(CANVAS, "people", 0, "\"<p>Tenants of Elm Street<script>alert(1)</script></p>\"");
+        assertEquals(1, first.get("revision").asInt());
+        String secondId = UUID.randomUUID().toString();
+        HttpResponse<String> second = student.put(CANVAS, "people", 1, "\"<p>Tenants of Elm and Oak Streets</p>\"", secondId);
+        assertEquals(200, second.statusCode(), second.body());
+
+        HttpResponse<String> retried = student.put(CANVAS, "people", 1, "\"<p>Tenants of Elm and Oak Streets</p>\"", secondId);
+        assertEquals(200, retried.statusCode(), "a retried save (answer lost on the way) is not a conflict");
+        assertEquals(2, JSON.readTree(retried.body()).get("revision").asInt(), "and is not counted twice");
+
+        HttpResponse<String> stale = student.put(CANVAS, "people", 1, "\"<p>Old tab text</p>\"", UUID.randomUUID().toString());
+        assertEquals(409, stale.statusCode(), stale.body());
+        JsonNode conflict = JSON.readTree(stale.body());
+        assertEquals(2, conflict.get("revision").asInt());
+        assertEquals("Tenants of Elm and Oak Streets", conflict.get("theirs").asText());
+        assertEquals("Old tab text", conflict.get("mine").asText(), "both texts come back for the student to choose");
+
+        String page = student.get(CANVAS).body();
+        assertTrue(page.contains("Tenants of Elm and Oak Streets"), "the newest revision is on the page");
+        assertFalse(page.contains("Old tab text"), "the stale save overwrote nothing");
+        assertFalse(page.contains("alert(1)"), "no script is ever stored");
+        assertTrue(revisionOnPage(page, "people", 2), page);
+    }
+
+    @Test
+    void historyComparesRevisionsAndRestoreBringsAnOldOneBack() throws Exception {
+        Session student = Session.launch("demo-student-4");
+        student.save(CANVAS, "problem", 0, "\"<p>Rents rose forty percent</p>\"");
+        student.save(CANVAS, "problem", 1, "\"<p>Rents rose sixty percent this year</p>\"");
+
+        String history = student.get(CANVAS + "/fields/problem/history").body();
+        assertTrue(history.contains("Version 2") && history.contains("Version 1"), history);
+        assertTrue(history.contains("<del>forty</del>") && history.contains("<ins>sixty</ins>"), "word differences: " + history);
+
+        HttpResponse<String> staleRestore = student.post(CANVAS + "/fields/problem/restore", Map.of("revision", "1", "base", "1"));
+        assertTrue(staleRestore.body().contains("was not restored"), "a restore based on an old page is refused");
+
+        HttpResponse<String> restored = student.post(CANVAS + "/fields/problem/restore", Map.of("revision", "1", "base", "2"));
+        assertEquals(200, restored.statusCode());
+        assertTrue(restored.body().contains("Version 1 is back"), restored.body());
+        assertTrue(revisionOnPage(restored.body(), "problem", 3));
+        assertTrue(restored.body().contains("Rents rose forty percent"));
+        String after = student.get(CANVAS + "/fields/problem/history").body();
+        assertTrue(after.contains("Version 3") && after.contains("(version 1 restored)"), "history keeps all three");
+    }
+
+    @Test
+    void submittingNeedsTheRequiredPartsAndLaterEditsAreDrafts() throws Exception {
+        Session student = Session.launch("demo-student-5");
+        student.save(CANVAS, "people", 0, "\"<p>Night-shift nurses at the county hospital</p>\"");
+        HttpResponse<String> refused = student.post(CANVAS + "/submit", Map.of());
+        assertTrue(refused.body().contains("required parts are still empty"), refused.body());
+        assertTrue(refused.body().contains("<li>Their problem</li>") || refused.body().contains("<li>"), refused.body());
+
+        student.save(CANVAS, "problem", 0, "\"<p>Unsafe staffing</p>\"");
+        student.save(CANVAS, "resources", 0, "[\"Union local\", \"Patients' families\"]");
+        student.save(CANVAS, "power", 0, "\"<p>Together they can testify at the board</p>\"");
+        student.save(CANVAS, "outcome", 0, "\"Board adopts a staffing ratio\"");
+        student.save(CANVAS, "outcome-date", 0, "\"2027-02-15\"");
+        HttpResponse<String> submitted = student.post(CANVAS + "/submit", Map.of());
+        assertTrue(submitted.body().contains("Submitted (submission 1)"), submitted.body());
+        assertTrue(student.get("/app/workbook").body()
+                .contains("data-exercise=\"project-canvas\" data-status=\"SUBMITTED\""));
+
+        student.save(CANVAS, "outcome", 1, "\"Board adopts a 1:4 staffing ratio\"");
+        assertTrue(student.get("/app/workbook").body()
+                .contains("data-exercise=\"project-canvas\" data-status=\"CHANGED_SINCE_SUBMITTED\""),
+                "an edit after submitting is a new draft; the submission stays");
+    }
+
+    @Test
+    void aValueThatDoesNotFitItsFieldIsRefusedWithAReason() throws Exception {
+        Session student = Session.launch("demo-student-6");
+        HttpResponse<String> badDate = student.put(CANVAS, "outcome-date", 0, "\"next spring\"", UUID.randomUUID().toString());
+        assertEquals(422, badDate.statusCode());
+        assertTrue(JSON.readTree(badDate.body()).get("message").asText().contains("Your text stays on this page"));
+        HttpResponse<String> badChoice = student.put("/app/workbook/exercises/one-to-one-log", "meetings", 0,
+                "[{\"kind\": \"bribery\"}]", UUID.randomUUID().toString());
+        assertEquals(422, badChoice.statusCode());
+        assertEquals(404, student.put(CANVAS, "no-such-field", 0, "\"x\"", UUID.randomUUID().toString()).statusCode());
+        assertEquals(404, student.put("/app/workbook/exercises/no-such-exercise", "people", 0, "\"x\"",
+                UUID.randomUUID().toString()).statusCode());
+    }
+
+    @Test
+    void aStudentReadsOnlyTheirOwnWorkbookAndStaffReadWithinTheirScope() throws Exception {
+        Session owner = Session.launch("demo-student-7");
+        owner.save(CANVAS, "people", 0, "\"<p>Secret plan of the tenants</p>\"");
+        long ownerId = owner.membershipId();
+
+        Session other = Session.launch("demo-student-8");
+        String learnerPage = "/app/learners/" + ownerId + "/workbook";
+        for (String path : new String[]{learnerPage, learnerPage + "/exercises/project-canvas",
+                learnerPage + "/exercises/project-canvas/fields/people/history", "/app/learners"}) {
+            HttpResponse<String> response = other.get(path);
+            assertEquals(404, response.statusCode(), path);
+            assertFalse(response.body().contains("Secret plan"), path);
+        }
+        assertFalse(other.get(CANVAS).body().contains("Secret plan"), "their own page shows their own work only");
+        assertEquals(404, other.get("/app/learners/" + other.membershipId() + "/workbook").statusCode(),
+                "students use their own workbook's address, not the staff one");
+
+        Session instructor = Session.launch("demo-instructor-1");
+        HttpResponse<String> read = instructor.get(learnerPage + "/exercises/project-canvas");
+        assertEquals(200, read.statusCode());
+        assertTrue(read.body().contains("Secret plan of the tenants"));
+        assertTrue(read.body().contains("contenteditable=\"false\""), "staff read, they do not write");
+        assertTrue(instructor.get("/app/learners").body().contains("data-learner=\"" + ownerId + "\""));
+        assertTrue(instructor.get(learnerPage + "/exercises/project-canvas/fields/people/history").body().contains("Version 1"));
+        assertEquals(404, instructor.put(CANVAS, "people", 1, "\"<p>Edited by staff</p>\"", UUID.randomUUID().toString()).statusCode(),
+                "nobody writes in a student's workbook but the student");
+        assertEquals(404, instructor.get("/app/learners/999999/workbook").statusCode());
+    }
+
+    private static boolean revisionOnPage(String page, String field, int revision) {
+        return Pattern.compile("data-field=\"" + field + "\"\\s+data-type=\"\\w+\"\\s+data-revision=\"" + revision + "\"")
+                .matcher(page).find();
+    }
+
+    /** A launched person's session, and the calls the workbook page makes with its token. */
+    private record Session(Browser browser, String token, String home) {
+
+        static Session launch(String user) throws Exception {
+            Browser browser = new Browser();
+            HttpResponse<String> home = EmulatorLaunch.launch(browser, user, "resource-link");
+            assertEquals(200, home.statusCode(), home.body());
+            return new Session(browser, LaunchOverHttpIT.sessionToken(home.body()), home.body());
+        }
+
+        HttpResponse<String> get(String path) throws Exception {
+            return browser.get(BASE + path, "Authorization", "Bearer " + token);
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+            return browser.post(BASE + path, form, "Authorization", "Bearer " + token);
+        }
+
+        HttpResponse<String> put(String exercise, String field, int base, String valueJson, String saveId) throws Exception {
+            String body = "{\"base\": " + base + ", \"saveId\": \"" + saveId + "\", \"value\": " + valueJson + "}";
+            return browser.put(BASE + exercise + "/fields/" + field, body, "Authorization", "Bearer " + token);
+        }
+
+        JsonNode save(String exercise, String field, int base, String valueJson) throws Exception {
+            HttpResponse<String> saved = put(exercise, field, base, valueJson, UUID.randomUUID().toString());
+            assertEquals(200, saved.statusCode(), saved.body());
+            return JSON.readTree(saved.body());
+        }
+
+        long membershipId() throws Exception {
+            Matcher m = Pattern.compile("data-author=\"(\\d+)\"").matcher(get(CANVAS).body());
+            assertTrue(m.find());
+            return Long.parseLong(m.group(1));
+        }
+    }
+}
