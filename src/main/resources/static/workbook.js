@@ -140,7 +140,7 @@
   function addRow(container) {
     var template = own(container, "template")[0];
     var list = own(container, "[data-rows], [data-items]")[0];
-    var html = template.innerHTML.replace(/__row__/g, "n" + (rowCounter++));
+    var html = template.innerHTML.replace(/XROWX/g, "n" + (rowCounter++));
     list.insertAdjacentHTML("beforeend", html);
     return list.lastElementChild;
   }

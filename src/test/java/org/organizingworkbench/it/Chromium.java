@@ -28,7 +28,7 @@ final class Chromium {
     }
 
     /** @param prefs Chromium preferences, e.g. cookie settings; empty for none */
-    static WebDriver start(Map<String, Object> prefs) throws IOException {
+    static WebDriver start(Map<String, Object> prefs, String... extraArguments) throws IOException {
         boolean available = Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
         if (!available && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("CI must install chromium and chromium-driver (see .ci/run)");
@@ -39,6 +39,7 @@ final class Chromium {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + Files.createTempDirectory("ow-chromium"), "--window-size=1280,900");
+        options.addArguments(extraArguments);
         if (!prefs.isEmpty()) {
             options.setExperimentalOption("prefs", prefs);
         }

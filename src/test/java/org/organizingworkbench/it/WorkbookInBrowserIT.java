@@ -1,0 +1,220 @@
+package org.organizingworkbench.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The workbook in a real browser inside the LMS frame (headless Chromium, emulator on another site): typing saves
+ * itself; with the network gone the text stays on the device, survives closing the page, and is saved once the
+ * network is back. Every workbook page passes the WCAG 2.1 AA rules and fits a phone.
+ */
+@ExtendWith({ItDatabase.class, ArquillianExtension.class})
+class WorkbookInBrowserIT {
+
+    private static final String EMULATOR = EmulatorLaunch.EMULATOR + "/emulator";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static WebDriver driver;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(new File(System.getProperty("it.war"))).as(WebArchive.class);
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        // The LMS frame is cross-site, so Chromium would run it as its own target, which the driver's network
+        // switch does not reach; in one process, "offline" cuts the frame's requests too.
+        driver = Chromium.start(Map.of(), "--disable-site-isolation-trials", "--disable-features=IsolateOrigins,site-per-process");
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void typingSavesItselfAndTheWorkbookPagesAreAccessible() throws IOException {
+        openExercise("demo-student-1", "project-canvas");
+        accessible("exercise page");
+        type("f-people", "Bus riders of Route 9");
+        waitSaved();
+        assertTrue(state().getText().contains("saved at"), state().getText());
+        type("f-resources-0", "Riders' union");
+        driver.findElement(By.id("f-outcome-date")).sendKeys("03152027");
+        waitSaved();
+        screenshot("workbook-exercise-saved");
+
+        driver.findElement(By.linkText("Back to my workbook")).click();
+        WebElement line = wait(15).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("li[data-exercise='project-canvas']")));
+        assertEquals("DRAFT", line.getAttribute("data-status"));
+        accessible("workbook overview");
+        screenshot("workbook-overview");
+
+        line.findElement(By.tagName("a")).click();
+        WebElement people = wait(15).until(ExpectedConditions.presenceOfElementLocated(By.id("f-people")));
+        assertEquals("Bus riders of Route 9", people.getText(), "what was typed came back from the server");
+        assertEquals("2027-03-15", driver.findElement(By.id("f-outcome-date")).getAttribute("value"));
+    }
+
+    @Test
+    void textTypedOfflineSurvivesClosingThePageAndIsSavedWhenTheNetworkIsBack() throws IOException {
+        openExercise("demo-student-6", "story-of-self");
+        type("f-challenge", "The night the clinic closed");
+        waitSaved();
+
+        offline(true);
+        try {
+            type("f-challenge", ", my mother waited outside in the rain");
+            wait(15).until(d -> "offline".equals(state().getAttribute("data-state")));
+            screenshot("workbook-offline");
+            String kept = (String) js("return Object.keys(localStorage).filter(function (k) { return k.indexOf('owb:') === 0; })"
+                    + ".map(function (k) { return localStorage.getItem(k); }).join('\\n');");
+            assertTrue(kept.contains("waited outside in the rain"), "the device keeps the unsaved text: " + kept);
+            // Close the page while still offline.
+            driver.switchTo().defaultContent();
+            js("document.getElementById('tool-frame').src = 'about:blank';");
+        } finally {
+            offline(false);
+        }
+
+        openExercise("demo-student-6", "story-of-self");
+        wait(20).until(d -> "saved".equals(state().getAttribute("data-state"))
+                && driver.findElement(By.id("f-challenge")).getText().contains("waited outside in the rain"));
+        assertTrue(driver.findElement(By.cssSelector("main .notice[role=status]")).getText().contains("was not saved yet"));
+
+        driver.findElement(By.linkText("Back to my workbook")).click();
+        wait(15).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li[data-exercise='story-of-self'] a"))).click();
+        WebElement challenge = wait(15).until(ExpectedConditions.presenceOfElementLocated(By.id("f-challenge")));
+        assertEquals("The night the clinic closed, my mother waited outside in the rain", challenge.getText(),
+                "the server has every word");
+        Object left = js("return Object.keys(localStorage).filter(function (k) { return k.indexOf('owb:') === 0; })"
+                + ".map(function (k) { return k + '=' + localStorage.getItem(k); }).join(' | ');");
+        assertEquals("", left, "nothing is left on the device once saved");
+    }
+
+    @Test
+    void aShortOutageWhileThePageStaysOpenEndsSaved() {
+        openExercise("demo-student-3", "story-of-self");
+        offline(true);
+        try {
+            type("f-choice", "I chose to knock on every door");
+            wait(15).until(d -> "offline".equals(state().getAttribute("data-state")));
+        } finally {
+            offline(false);
+        }
+        wait(40).until(d -> "saved".equals(state().getAttribute("data-state")));
+        assertTrue(state().getText().contains("saved at"));
+    }
+
+    @Test
+    void onAPhoneTheExerciseFitsTheFrame() throws IOException {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            openExercise("demo-student-4", "one-to-one-log");
+            WebElement add = driver.findElement(By.cssSelector("#field-meetings [data-add]"));
+            js("arguments[0].scrollIntoView({block: 'center'});", add);
+            add.click();
+            wait(10).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#field-meetings [data-row]"), 2));
+            type("f-meetings-n0-purpose", "Ask Ana to host the first house meeting");
+            waitSaved();
+            Object overflow = js("return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+            assertEquals(Boolean.FALSE, overflow, "no horizontal scrolling inside the frame");
+            accessible("exercise with a table row on a phone");
+            screenshot("workbook-phone-table");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    /** Launches from the emulator, then goes to the exercise through the tool's own navigation. */
+    private static void openExercise(String member, String exercise) {
+        driver.switchTo().defaultContent();
+        driver.get(EMULATOR);
+        driver.findElement(By.cssSelector("button[data-member='" + member + "']")).click();
+        driver.switchTo().frame("tool-frame");
+        wait(20).until(ExpectedConditions.elementToBeClickable(By.cssSelector("nav.appnav a[href='/app/workbook']"))).click();
+        wait(15).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("li[data-exercise='" + exercise + "'] a"))).click();
+        wait(15).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form#answers[data-wired]")));
+    }
+
+    /** axe checks the frame's document; the driver is then back in the LMS page, so return to the frame. */
+    private static void accessible(String page) {
+        Chromium.assertAccessible(driver, page);
+        driver.switchTo().defaultContent();
+        driver.switchTo().frame("tool-frame");
+    }
+
+    private static void type(String id, String text) {
+        WebElement element = driver.findElement(By.id(id));
+        js("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+        js("var el = arguments[0]; if (el.isContentEditable) { var r = document.createRange(); r.selectNodeContents(el);"
+                + " r.collapse(false); var s = window.getSelection(); s.removeAllRanges(); s.addRange(r); }", element);
+        element.sendKeys(text);
+    }
+
+    private static void waitSaved() {
+        wait(15).until(d -> "saved".equals(state().getAttribute("data-state")) && state().getText().contains("saved at"));
+    }
+
+    private static WebElement state() {
+        return driver.findElement(By.id("save-state"));
+    }
+
+    private static void offline(boolean offline) {
+        ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+        conditions.setOffline(offline);
+        ((ChromeDriver) driver).setNetworkConditions(conditions);
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private static WebDriverWait wait(int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.withMessage(() -> "the frame shows: " + driver.getPageSource());
+        return wait;
+    }
+
+    private static void screenshot(String name) throws IOException {
+        driver.switchTo().defaultContent();
+        WebElement frame = driver.findElement(By.id("tool-frame"));
+        Files.write(SCREENSHOTS.resolve(name + "-frame.png"), frame.getScreenshotAs(OutputType.BYTES));
+        driver.switchTo().frame("tool-frame");
+    }
+}
