@@ -11,7 +11,8 @@
   });
   // Show what an expired session says (401 fragments) instead of dropping them.
   document.addEventListener("htmx:beforeSwap", function (event) {
-    if (event.detail.xhr.status === 401 || event.detail.xhr.status === 422) {
+    var status = event.detail.xhr.status;
+    if (status === 401 || status === 403 || status === 404 || status === 422) {
       event.detail.shouldSwap = true;
       event.detail.isError = false;
     }

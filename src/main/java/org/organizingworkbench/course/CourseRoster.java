@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * People, courses, resource links and memberships, kept up to date from each launch. Upserts are single MariaDB
@@ -181,5 +182,12 @@ public class CourseRoster {
 
     private static LocalDateTime now() {
         return LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** The curriculum exercise a resource link of the course opens, when our Deep Linking placed it. */
+    public Optional<String> exerciseOfLink(long resourceLinkId) {
+        List<?> rows = em.createNativeQuery("SELECT exercise_id FROM resource_link WHERE id = ?1 AND exercise_id IS NOT NULL")
+                .setParameter(1, resourceLinkId).getResultList();
+        return rows.stream().map(String.class::cast).findFirst();
     }
 }

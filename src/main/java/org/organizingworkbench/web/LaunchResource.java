@@ -70,7 +70,7 @@ public class LaunchResource {
             if (completed.launch().messageType() == MessageType.DEEP_LINKING) {
                 return deepLinkPicker.render(completed.session(), completed.launch(), sessionLocale);
             }
-            return html(homePage.render(completed.session(), sessionLocale));
+            return html(homePage.landing(completed.session(), sessionLocale));
         } catch (LaunchRejectedException e) {
             Map<String, String> retry = e.rule() == LaunchRule.STATE_NOT_BOUND ? launches.retryInNewWindow(state) : null;
             return errorPage.render(e, locale, launches.issuerOfLogin(state).orElse(null), retry);

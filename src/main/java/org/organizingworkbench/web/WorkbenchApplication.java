@@ -28,7 +28,7 @@ public class WorkbenchApplication extends Application {
                 GradesResource.class,
                 AdminResource.class, CanvasConfigResource.class, StaticResource.class, RootResource.class,
                 DeepLinkResource.class, WorkbookResource.class,
-                SessionFilter.class, AdminFilter.class, SecurityHeadersFilter.class));
+                SessionFilter.class, AdminFilter.class, RefusalPage.class, SecurityHeadersFilter.class));
         if (settings != null && settings.isDevelopment()) {
             classes.add(EmulatorResource.class);
             classes.add(AgsResource.class);

@@ -3,6 +3,9 @@ package org.organizingworkbench.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import org.organizingworkbench.curriculum.CurriculumVersions;
+import org.organizingworkbench.workbook.Workbooks;
 import org.organizingworkbench.curriculum.Curriculum;
 import org.organizingworkbench.curriculum.Exercise;
 import org.organizingworkbench.curriculum.Field;
@@ -35,6 +38,41 @@ public class WorkbookPages {
 
     @Inject
     Templates templates;
+
+    @Inject
+    Workbooks workbooks;
+
+    @Inject
+    CurriculumVersions curricula;
+
+    /** The workbook's overview page. */
+    public String overviewPage(Page page) {
+        Author author = page.author();
+        return overview(page, curricula.curriculumOf(author.courseId()), workbooks.answers(author),
+                workbooks.latestSubmissions(author));
+    }
+
+    /**
+     * An exercise's page.
+     *
+     * @throws NotFoundException when the curriculum has no such exercise, or it is hidden and the page is the
+     *                           student's own
+     */
+    public String exercisePage(Page page, String exerciseId, Map<String, Object> extra) {
+        Author author = page.author();
+        Curriculum curriculum = curricula.curriculumOf(author.courseId());
+        Exercise exercise = visibleExercise(curriculum, exerciseId, page.own());
+        return exercise(page, curriculum, exercise, workbooks.answers(author, exerciseId),
+                workbooks.latestSubmissions(author).get(exerciseId), extra);
+    }
+
+    static Exercise visibleExercise(Curriculum curriculum, String exerciseId, boolean own) {
+        Exercise exercise = curriculum.exercise(exerciseId).orElseThrow(NotFoundException::new);
+        if (own && exercise.hidden()) {
+            throw new NotFoundException();
+        }
+        return exercise;
+    }
 
     /** One exercise in the overview. */
     public record ExerciseLine(String id, String title, String kind, String status, LocalDate due, boolean hidden,

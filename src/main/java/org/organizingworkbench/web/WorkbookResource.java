@@ -194,15 +194,11 @@ public class WorkbookResource {
     }
 
     private String overview(Author author, boolean own) {
-        Curriculum curriculum = curricula.curriculumOf(author.courseId());
-        return pages.overview(page(author, own), curriculum, workbooks.answers(author), workbooks.latestSubmissions(author));
+        return pages.overviewPage(page(author, own));
     }
 
     private String exercisePage(Author author, boolean own, String exerciseId, Map<String, Object> extra) {
-        Exercise exercise = visibleExercise(author, exerciseId, own);
-        Curriculum curriculum = curricula.curriculumOf(author.courseId());
-        return pages.exercise(page(author, own), curriculum, exercise, workbooks.answers(author, exerciseId),
-                workbooks.latestSubmissions(author).get(exerciseId), extra);
+        return pages.exercisePage(page(author, own), exerciseId, extra);
     }
 
     private String history(Author author, boolean own, String exerciseId, String fieldId) {
@@ -253,12 +249,7 @@ public class WorkbookResource {
     }
 
     private Exercise visibleExercise(Author author, String exerciseId, boolean own) {
-        Exercise exercise = curricula.curriculumOf(author.courseId()).exercise(exerciseId)
-                .orElseThrow(NotFoundException::new);
-        if (own && exercise.hidden()) {
-            throw new NotFoundException();
-        }
-        return exercise;
+        return WorkbookPages.visibleExercise(curricula.curriculumOf(author.courseId()), exerciseId, own);
     }
 
     private static Field field(Exercise exercise, String fieldId) {

@@ -138,6 +138,7 @@ class WorkbookIT {
             HttpResponse<String> response = other.get(path);
             assertEquals(404, response.statusCode(), path);
             assertFalse(response.body().contains("Secret plan"), path);
+            assertTrue(response.body().contains("not yours to see"), "a page in the person's language, not the server's");
         }
         assertFalse(other.get(CANVAS).body().contains("Secret plan"), "their own page shows their own work only");
         assertEquals(404, other.get("/app/learners/" + other.membershipId() + "/workbook").statusCode(),
