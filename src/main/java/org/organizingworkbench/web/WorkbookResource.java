@@ -92,6 +92,8 @@ public class WorkbookResource {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("learners", access.readableBy(reader));
+        model.put("progress", workbooks.progress(reader.courseId()));
+        model.put("view", AnswerView.INSTANCE);
         model.put("authHeaders", HomePage.bearerHeaders(token()));
         model.put("role", session.role().name());
         return templates.render("learners", locale(session), model);

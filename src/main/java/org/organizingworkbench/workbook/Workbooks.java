@@ -189,6 +189,32 @@ public class Workbooks {
         return latest;
     }
 
+    /** How far each student of a course is: exercises written in, exercises submitted, the latest submission. */
+    public Map<Long, Progress> progress(long courseId) {
+        Map<Long, Progress> progress = new HashMap<>();
+        List<?> started = em.createNativeQuery("SELECT author_id, COUNT(DISTINCT exercise_id) FROM workbook_answer"
+                        + " WHERE course_id = ?1 GROUP BY author_id")
+                .setParameter(1, courseId).getResultList();
+        for (Object row : started) {
+            Object[] r = (Object[]) row;
+            progress.put(((Number) r[0]).longValue(), new Progress(((Number) r[1]).intValue(), 0, null));
+        }
+        List<?> submitted = em.createNativeQuery("SELECT author_id, COUNT(DISTINCT exercise_id), MAX(submitted_at)"
+                        + " FROM workbook_submission WHERE course_id = ?1 GROUP BY author_id")
+                .setParameter(1, courseId).getResultList();
+        for (Object row : submitted) {
+            Object[] r = (Object[]) row;
+            long author = ((Number) r[0]).longValue();
+            int begun = progress.getOrDefault(author, new Progress(0, 0, null)).started();
+            progress.put(author, new Progress(begun, ((Number) r[1]).intValue(), instant(r[2])));
+        }
+        return progress;
+    }
+
+    /** @param lastSubmittedAt null when nothing is submitted yet */
+    public record Progress(int started, int submitted, Instant lastSubmittedAt) {
+    }
+
     private static Answer answer(Object[] row) {
         return new Answer((String) row[0], (String) row[1], ((Number) row[2]).intValue(), AnswerValue.parse((String) row[3]),
                 instant(row[4]));
