@@ -11,7 +11,8 @@
   });
   // Show what an expired session says (401 fragments) instead of dropping them.
   document.addEventListener("htmx:beforeSwap", function (event) {
-    if (event.detail.xhr.status === 401 || event.detail.xhr.status === 422) {
+    var status = event.detail.xhr.status;
+    if (status === 401 || status === 409 || status === 422) {
       event.detail.shouldSwap = true;
       event.detail.isError = false;
     }
@@ -32,4 +33,24 @@
   }
   document.addEventListener("DOMContentLoaded", function () { submitIn(document); });
   document.addEventListener("htmx:load", function (event) { submitIn(event.detail && event.detail.elt); });
+})();
+// After a page swaps its main part in, focus goes where the page says (data-focus: an element id), else to its
+// heading, so keyboard and screen reader users continue from the new content.
+(function () {
+  "use strict";
+  var mainSwapped = false;
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    mainSwapped = event.detail.target && event.detail.target.id === "main";
+  });
+  document.addEventListener("htmx:afterSettle", function () {
+    if (!mainSwapped) { return; }
+    mainSwapped = false;
+    var main = document.getElementById("main");
+    var wanted = main && main.getAttribute("data-focus");
+    var target = wanted && document.getElementById(wanted);
+    if (!target || target.disabled) { target = main && main.querySelector("h1"); }
+    if (!target) { return; }
+    if (!target.hasAttribute("tabindex") && target.tagName === "H1") { target.setAttribute("tabindex", "-1"); }
+    target.focus();
+  });
 })();
