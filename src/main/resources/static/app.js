@@ -38,17 +38,12 @@
 // heading, so keyboard and screen reader users continue from the new content.
 (function () {
   "use strict";
-  var mainSwapped = false;
-  document.addEventListener("htmx:beforeSwap", function (event) {
-    mainSwapped = event.detail.target && event.detail.target.id === "main";
-  });
-  document.addEventListener("htmx:afterSettle", function () {
-    if (!mainSwapped) { return; }
-    mainSwapped = false;
-    var main = document.getElementById("main");
-    var wanted = main && main.getAttribute("data-focus");
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var main = event.detail && event.detail.elt;
+    if (!main || main.id !== "main") { return; }
+    var wanted = main.getAttribute("data-focus");
     var target = wanted && document.getElementById(wanted);
-    if (!target || target.disabled) { target = main && main.querySelector("h1"); }
+    if (!target || target.disabled) { target = main.querySelector("h1"); }
     if (!target) { return; }
     if (!target.hasAttribute("tabindex") && target.tagName === "H1") { target.setAttribute("tabindex", "-1"); }
     target.focus();
