@@ -99,6 +99,7 @@ class CurriculumEditorIT {
         String newVersion = versionIn(saved.body());
         assertTrue(Integer.parseInt(newVersion) > Integer.parseInt(shippedVersion));
         assertTrue(saved.body().contains("Due 2027-03-15"));
+        assertFalse(saved.body().contains("??"), "every text of the page is in the bundle");
 
         Map<String, String> reopened = formIn(ok(get(EXERCISE, courseA)), "exercise-form");
         assertEquals("Meet three people this week and log each meeting.", reopened.get("t1.en"));
@@ -173,6 +174,35 @@ class CurriculumEditorIT {
 
     @Test
     @Order(7)
+    void anInstructorReordersAndAddsACopyThatOpensForEditing() throws Exception {
+        String overview = ok(get("/app/curriculum", courseA));
+        HttpResponse<String> moved = post("/app/curriculum/exercises/recruitment-plan/move",
+                Map.of("base", baseIn(overview), "direction", "down"), courseA);
+        assertEquals(200, moved.statusCode(), moved.body());
+        assertTrue(moved.body().indexOf("data-exercise=\"one-to-one-log\"")
+                < moved.body().indexOf("data-exercise=\"recruitment-plan\""), "the exercise went one down");
+
+        HttpResponse<String> copied = post("/app/curriculum/exercises/one-to-one-log/copy",
+                Map.of("base", baseIn(moved.body()), "title.en", "Second round of one-to-ones",
+                        "title.es", "Segunda ronda de reuniones"), courseA);
+        assertEquals(200, copied.statusCode(), copied.body());
+        assertTrue(copied.body().contains("data-notice=\"editor.copied\""), copied.body());
+        assertTrue(copied.body().contains("/app/curriculum/exercises/second-round-of-one-to-ones"));
+        String list = ok(get("/app/curriculum", courseA));
+        assertTrue(list.indexOf("data-exercise=\"one-to-one-log\"")
+                < list.indexOf("data-exercise=\"second-round-of-one-to-ones\""));
+        assertTrue(list.indexOf("data-exercise=\"second-round-of-one-to-ones\"")
+                < list.indexOf("data-exercise=\"recruitment-plan\""), "the copy comes right after its original");
+
+        HttpResponse<String> untitled = post("/app/curriculum/exercises/one-to-one-log/copy",
+                Map.of("base", baseIn(list), "title.en", "Third round", "title.es", ""), courseA);
+        assertEquals(422, untitled.statusCode(), untitled.body());
+        assertTrue(untitled.body().contains("href=\"#t0-es\""), "the missing Spanish title is named");
+        assertTrue(untitled.body().contains("value=\"Third round\""), "the English title stays");
+    }
+
+    @Test
+    @Order(8)
     void theEditorPagesPassTheWcag21AaRulesInTheLmsFrame() throws Exception {
         WebDriver driver = Chromium.start(Map.of());
         try {
@@ -184,16 +214,19 @@ class CurriculumEditorIT {
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#curriculum-editor-link a"))).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor-curriculum")));
             Chromium.assertAccessible(driver, "curriculum editor");
+            driver.switchTo().frame("tool-frame");
             wait.withMessage("focus moves to the new page's heading")
                     .until(d -> "editor-heading".equals(activeId(d)));
 
             driver.findElement(By.id("edit-one-to-one-log")).click();
             WebElement spanishTitle = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("t0-es")));
             Chromium.assertAccessible(driver, "exercise form");
+            driver.switchTo().frame("tool-frame");
             spanishTitle.clear();
             driver.findElement(By.id("save")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problems")));
             Chromium.assertAccessible(driver, "exercise form with a problem");
+            driver.switchTo().frame("tool-frame");
             wait.withMessage("focus moves to the list of problems").until(d -> "problems".equals(activeId(d)));
             assertEquals("true", driver.findElement(By.id("t0-es")).getAttribute("aria-invalid"));
             assertEquals("One-to-one log", driver.findElement(By.id("t0-en")).getAttribute("value"));
