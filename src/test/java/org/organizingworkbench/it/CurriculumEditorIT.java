@@ -13,12 +13,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -214,6 +217,7 @@ class CurriculumEditorIT {
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#curriculum-editor-link a"))).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor-curriculum")));
             Chromium.assertAccessible(driver, "curriculum editor");
+            screenshot(driver, "curriculum-editor");
             driver.switchTo().frame("tool-frame");
             wait.withMessage("focus moves to the new page's heading")
                     .until(d -> "editor-heading".equals(activeId(d)));
@@ -226,6 +230,7 @@ class CurriculumEditorIT {
             driver.findElement(By.id("save")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problems")));
             Chromium.assertAccessible(driver, "exercise form with a problem");
+            screenshot(driver, "curriculum-exercise-problem");
             driver.switchTo().frame("tool-frame");
             wait.withMessage("focus moves to the list of problems").until(d -> "problems".equals(activeId(d)));
             assertEquals("true", driver.findElement(By.id("t0-es")).getAttribute("aria-invalid"));
@@ -235,9 +240,17 @@ class CurriculumEditorIT {
             Object overflow = ((JavascriptExecutor) driver).executeScript(
                     "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
             assertEquals(Boolean.FALSE, overflow, "the form fits a phone without sideways scrolling");
+            screenshot(driver, "curriculum-exercise-phone");
         } finally {
             driver.quit();
         }
+    }
+
+    /** The tool's frame as the LMS shows it, for a person to look at (target/screenshots); leaves the frame. */
+    private static void screenshot(WebDriver driver, String name) throws Exception {
+        driver.switchTo().defaultContent();
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(folder.resolve(name + ".png"), driver.findElement(By.id("tool-frame")).getScreenshotAs(OutputType.BYTES));
     }
 
     private static Object activeId(WebDriver driver) {
