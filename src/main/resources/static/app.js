@@ -12,7 +12,7 @@
   // Show what an expired session says (401 fragments) instead of dropping them.
   document.addEventListener("htmx:beforeSwap", function (event) {
     var status = event.detail.xhr.status;
-    if (status === 401 || status === 403 || status === 404 || status === 422) {
+    if (status === 401 || status === 403 || status === 404 || status === 409 || status === 422) {
       event.detail.shouldSwap = true;
       event.detail.isError = false;
     }
@@ -33,4 +33,19 @@
   }
   document.addEventListener("DOMContentLoaded", function () { submitIn(document); });
   document.addEventListener("htmx:load", function (event) { submitIn(event.detail && event.detail.elt); });
+})();
+// After a page swaps its main part in, focus goes where the page says (data-focus: an element id), else to its
+// heading, so keyboard and screen reader users continue from the new content.
+(function () {
+  "use strict";
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var main = event.detail && event.detail.elt;
+    if (!main || main.id !== "main") { return; }
+    var wanted = main.getAttribute("data-focus");
+    var target = wanted && document.getElementById(wanted);
+    if (!target || target.disabled) { target = main.querySelector("h1"); }
+    if (!target) { return; }
+    if (!target.hasAttribute("tabindex") && target.tagName === "H1") { target.setAttribute("tabindex", "-1"); }
+    target.focus();
+  });
 })();

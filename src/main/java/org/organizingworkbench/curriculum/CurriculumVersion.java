@@ -13,6 +13,8 @@ import java.time.LocalDateTime;
 @Table(name = "curriculum_version")
 @NamedQuery(name = "CurriculumVersion.latestShipped", query = "SELECT v FROM CurriculumVersion v"
         + " WHERE v.curriculumId = :curriculumId AND v.shipped = TRUE ORDER BY v.version DESC")
+@NamedQuery(name = "CurriculumVersion.shipped", query = "SELECT v FROM CurriculumVersion v"
+        + " WHERE v.curriculumId = :curriculumId AND v.shipped = TRUE")
 @NamedQuery(name = "CurriculumVersion.byHash", query = "SELECT v FROM CurriculumVersion v"
         + " WHERE v.curriculumId = :curriculumId AND v.contentHash = :hash")
 public class CurriculumVersion {

@@ -25,7 +25,7 @@ public class WorkbenchApplication extends Application {
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(Set.of(
                 LoginResource.class, LaunchResource.class, RegistrationResource.class, JwksResource.class, HomeResource.class,
-                GradesResource.class,
+                GradesResource.class, CurriculumEditorResource.class,
                 AdminResource.class, CanvasConfigResource.class, StaticResource.class, RootResource.class,
                 DeepLinkResource.class, WorkbookResource.class,
                 SessionFilter.class, AdminFilter.class, RefusalPage.class, SecurityHeadersFilter.class));
