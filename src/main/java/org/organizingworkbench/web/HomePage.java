@@ -86,7 +86,7 @@ public class HomePage {
             model.put("curriculumVersion", curriculum.version());
             model.put("modules", curriculum.modules().stream()
                     .map(m -> new ModuleLine(m.number(), m.title().in(language, curriculum.defaultLanguage()),
-                            m.exercises().size()))
+                            (int) m.exercises().stream().filter(e -> !e.hidden() || session.role() != CourseRole.LEARNER).count()))
                     .toList());
         }
         return templates.render("home", locale, model);
