@@ -194,6 +194,10 @@ public final class LaunchBenchmark {
                     pid.get(), peakRssKb / 1024, status("VmRSS") / 1024, status("VmHWM") / 1024);
         }
 
+        long rssKb() {
+            return status("VmRSS");
+        }
+
         private long status(String field) {
             if (pid.isEmpty()) {
                 return 0;
