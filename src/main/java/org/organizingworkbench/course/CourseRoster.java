@@ -50,6 +50,13 @@ public class CourseRoster {
                 .getResultList();
     }
 
+    /** The course an LTI context of a deployment became in this tool, if anyone launched from it yet. */
+    public java.util.Optional<Long> courseId(long deploymentRowId, String contextId) {
+        return em.createQuery("SELECT c.id FROM Course c WHERE c.deploymentRowId = :deployment AND c.contextId = :context",
+                        Long.class).setParameter("deployment", deploymentRowId).setParameter("context", contextId)
+                .getResultStream().findFirst();
+    }
+
     public Course course(long courseId) {
         return em.find(Course.class, courseId);
     }

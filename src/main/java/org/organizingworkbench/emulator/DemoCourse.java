@@ -13,15 +13,22 @@ import java.util.Optional;
 
 /**
  * The emulator's course: read from {@code emulator/demo-course.json} (an instructor, two Teaching Fellows, ten
- * students), plus synthetic courses for benchmarks: login hint {@code bench-C-U} is learner U of course C.
+ * students, and the two sections the tool is given on first launch, see {@link DemoSections}), plus synthetic
+ * courses for benchmarks and tests: login hint {@code bench-C-U} is learner U of course C, {@code bench-C-instructor}
+ * its instructor and {@code bench-C-taN} a Teaching Fellow.
  */
-public record DemoCourse(String contextId, String label, String title, String linkId, String linkTitle, List<Member> members) {
+public record DemoCourse(String contextId, String label, String title, String linkId, String linkTitle, List<Member> members,
+                         List<PlannedSection> sections) {
 
     /** A person of the emulated LMS. role is INSTRUCTOR, TEACHING_ASSISTANT or LEARNER. */
     public record Member(String id, String givenName, String familyName, String email, String role, String locale) {
         public String name() {
             return givenName + " " + familyName;
         }
+    }
+
+    /** A section of the demo course and its members by LTI user id. */
+    public record PlannedSection(String name, List<String> memberIds) {
     }
 
     @SuppressWarnings("unchecked")
@@ -34,14 +41,21 @@ public record DemoCourse(String contextId, String label, String title, String li
                     .map(m -> new Member((String) m.get("id"), (String) m.get("given"), (String) m.get("family"),
                             (String) m.get("email"), (String) m.get("role"), (String) m.get("locale")))
                     .toList();
+            List<PlannedSection> sections = ((List<Map<String, Object>>) root.getOrDefault("sections", List.of())).stream()
+                    .map(s -> new PlannedSection((String) s.get("name"), ((List<Object>) s.get("members")).stream()
+                            .map(String::valueOf).toList()))
+                    .toList();
             return new DemoCourse((String) context.get("id"), (String) context.get("label"), (String) context.get("title"),
-                    (String) link.get("id"), (String) link.get("title"), members);
+                    (String) link.get("id"), (String) link.get("title"), members, sections);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ParseException e) {
             throw new IllegalStateException("emulator/demo-course.json is not valid JSON", e);
         }
     }
+
+    private static final Map<String, String> BENCH_TITLES = Map.of("INSTRUCTOR", "Instructor ",
+            "TEACHING_ASSISTANT", "Fellow ", "LEARNER", "Learner ");
 
     Optional<Member> member(String id) {
         return members.stream().filter(m -> m.id().equals(id)).findFirst();
@@ -55,11 +69,11 @@ public record DemoCourse(String contextId, String label, String title, String li
         }
         String course = parts[1];
         String user = parts[2];
-        String role = "instructor".equals(user) ? "INSTRUCTOR" : "LEARNER";
-        Member member = new Member(loginHint, "Bench", ("INSTRUCTOR".equals(role) ? "Instructor " : "Learner ") + course
+        String role = "instructor".equals(user) ? "INSTRUCTOR" : user.matches("ta\\d+") ? "TEACHING_ASSISTANT" : "LEARNER";
+        Member member = new Member(loginHint, "Bench", BENCH_TITLES.get(role) + course
                 + "." + user, "bench." + course + "." + user + "@bench.example", role, "en");
         return Optional.of(new DemoCourse("bench-course-" + course, "BENCH-" + course, "Benchmark course " + course,
-                "bench-link-" + course, "Benchmark activity", List.of(member)));
+                "bench-link-" + course, "Benchmark activity", List.of(member), List.of()));
     }
 
     /**

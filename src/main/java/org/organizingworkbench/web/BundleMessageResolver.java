@@ -16,7 +16,8 @@ import java.util.ResourceBundle;
 final class BundleMessageResolver extends AbstractMessageResolver {
 
     static final String BUNDLE = "i18n/messages";
-    static final List<String> BUNDLES = List.of(BUNDLE, "i18n/workbook", "i18n/curriculum-editor", "i18n/export");
+    static final List<String> BUNDLES = List.of(BUNDLE, "i18n/workbook", "i18n/curriculum-editor", "i18n/export",
+            "i18n/sections");
 
     @Override
     public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] parameters) {

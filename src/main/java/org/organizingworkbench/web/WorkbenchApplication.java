@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.organizingworkbench.emulator.AgsResource;
+import org.organizingworkbench.emulator.DemoSectionsFilter;
 import org.organizingworkbench.emulator.DynamicRegistrationResource;
 import org.organizingworkbench.emulator.EmulatorResource;
 import org.organizingworkbench.infrastructure.Settings;
@@ -27,12 +28,13 @@ public class WorkbenchApplication extends Application {
                 LoginResource.class, LaunchResource.class, RegistrationResource.class, JwksResource.class, HomeResource.class,
                 GradesResource.class, CurriculumEditorResource.class,
                 AdminResource.class, CanvasConfigResource.class, StaticResource.class, RootResource.class,
-                DeepLinkResource.class, WorkbookResource.class,
+                DeepLinkResource.class, WorkbookResource.class, SectionsResource.class,
                 SessionFilter.class, AdminFilter.class, RefusalPage.class, SecurityHeadersFilter.class));
         if (settings != null && settings.isDevelopment()) {
             classes.add(EmulatorResource.class);
             classes.add(AgsResource.class);
             classes.add(DynamicRegistrationResource.class);
+            classes.add(DemoSectionsFilter.class);
         }
         return classes;
     }

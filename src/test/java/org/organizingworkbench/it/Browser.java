@@ -45,6 +45,14 @@ final class Browser {
         return send(request, headers);
     }
 
+    /** A form already encoded, for fields given more than once (checkboxes). */
+    HttpResponse<String> postEncoded(String url, String encodedForm, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encodedForm));
+        return send(request, headers);
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request, String... headers) throws IOException, InterruptedException {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);

@@ -3,6 +3,7 @@ package org.organizingworkbench.web;
 import org.junit.jupiter.api.Test;
 import org.organizingworkbench.emulator.AgsResource;
 import org.organizingworkbench.emulator.DynamicRegistrationResource;
+import org.organizingworkbench.emulator.DemoSectionsFilter;
 import org.organizingworkbench.emulator.EmulatorResource;
 import org.organizingworkbench.infrastructure.Settings;
 
@@ -19,6 +20,8 @@ class WorkbenchApplicationTest {
         assertFalse(app.getClasses().contains(EmulatorResource.class));
         assertFalse(app.getClasses().contains(AgsResource.class));
         assertFalse(app.getClasses().contains(DynamicRegistrationResource.class), "no emulated registration platform");
+        assertFalse(app.getClasses().contains(DemoSectionsFilter.class), "nothing seeds demo sections in production");
+        assertTrue(app.getClasses().contains(SectionsResource.class), "instructors arrange sections everywhere");
         assertTrue(app.getClasses().contains(LaunchResource.class));
         assertTrue(app.getClasses().contains(RegistrationResource.class), "the tool's registration URL exists everywhere");
     }
@@ -30,6 +33,7 @@ class WorkbenchApplicationTest {
         assertTrue(app.getClasses().contains(EmulatorResource.class));
         assertTrue(app.getClasses().contains(AgsResource.class));
         assertTrue(app.getClasses().contains(DynamicRegistrationResource.class));
+        assertTrue(app.getClasses().contains(DemoSectionsFilter.class));
     }
 
     private static Settings profile(boolean development) {
