@@ -154,6 +154,16 @@ class WorkbookIT {
         assertEquals(404, instructor.put(CANVAS, "people", 1, "\"<p>Edited by staff</p>\"", UUID.randomUUID().toString()).statusCode(),
                 "nobody writes in a student's workbook but the student");
         assertEquals(404, instructor.get("/app/learners/999999/workbook").statusCode());
+
+        // The demo course seeds Section A (demo-ta-1, students 1–5) and Section B (demo-ta-2, students 6–10).
+        Session otherFellow = Session.launch("demo-ta-1");
+        assertEquals(404, otherFellow.get(learnerPage + "/exercises/project-canvas").statusCode(),
+                "a Teaching Fellow reads only the students of their own sections");
+        assertFalse(otherFellow.get("/app/learners").body().contains("data-learner=\"" + ownerId + "\""));
+        Session fellow = Session.launch("demo-ta-2");
+        HttpResponse<String> fellowRead = fellow.get(learnerPage + "/exercises/project-canvas");
+        assertEquals(200, fellowRead.statusCode());
+        assertTrue(fellowRead.body().contains("Secret plan of the tenants"));
     }
 
     private static boolean revisionOnPage(String page, String field, int revision) {
