@@ -59,17 +59,25 @@ final class CampaignTimelineChart {
         }
         DateAxis time = new DateAxis(dateAxis, TimeZone.getTimeZone("UTC"), locale);
         time.setDateFormatOverride(DateFormat.getDateInstance(DateFormat.MEDIUM, locale));
-        time.setLowerMargin(0.08);
-        time.setUpperMargin(0.08);
+        time.setLowerMargin(0.05);
+        time.setUpperMargin(0.05);
         NumberAxis size = new NumberAxis(sizeAxis);
         size.setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale));
         size.setUpperMargin(0.2);
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true) {
+            @Override
+            public ItemLabelPosition getPositiveItemLabelPosition(int row, int item) {
+                // the first and last labels grow inwards, so the plot's edge does not cut them
+                TextAnchor anchor = item == 0 ? TextAnchor.BOTTOM_LEFT
+                        : item == labels.size() - 1 ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_CENTER;
+                return new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, anchor);
+            }
+        };
         renderer.setDefaultItemLabelGenerator((dataset, s, item) -> labels.get(item));
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         XYPlot plot = new XYPlot(new TimeSeriesCollection(series, TimeZone.getTimeZone("UTC")), time, size, renderer);
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        ChartSvg.style(chart);
         renderer.setSeriesPaint(0, ChartSvg.FIRST);
         renderer.setSeriesStroke(0, new BasicStroke(2.5f));
         return Optional.of(ChartSvg.draw(chart, WIDTH, HEIGHT));

@@ -21,8 +21,8 @@ final class ChartSvg {
     private ChartSvg() {
     }
 
+    /** Draws a chart that {@link #style} has already styled (series colours are set after styling, or it resets them). */
     static String draw(JFreeChart chart, int width, int height) {
-        style(chart);
         SVGGraphics2D graphics = new SVGGraphics2D(width, height);
         // one decimal is finer than print resolution and keeps the markup small
         graphics.setGeomDoubleConverter(value -> String.format(Locale.ROOT, "%.1f", value));
@@ -31,7 +31,7 @@ final class ChartSvg {
         return graphics.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
     }
 
-    private static void style(JFreeChart chart) {
+    static void style(JFreeChart chart) {
         StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
         theme.setExtraLargeFont(new Font(FONT, Font.BOLD, 16));
         theme.setLargeFont(new Font(FONT, Font.BOLD, 13));

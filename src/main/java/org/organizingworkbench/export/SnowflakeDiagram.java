@@ -130,13 +130,15 @@ final class SnowflakeDiagram {
     }
 
     private String markup() {
-        int rings = depth.values().stream().max(Integer::compare).orElse(0) + 1;
-        double half = rings * RING + MARGIN;
+        double left = position.values().stream().mapToDouble(at -> at[0]).min().orElse(0) - MARGIN;
+        double right = position.values().stream().mapToDouble(at -> at[0]).max().orElse(0) + MARGIN;
+        double top = position.values().stream().mapToDouble(at -> at[1]).min().orElse(0) - MARGIN / 3;
+        double bottom = position.values().stream().mapToDouble(at -> at[1]).max().orElse(0) + MARGIN / 2;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"%.0f %.0f %.0f %.0f\""
                         + " font-family=\"DejaVu Sans, sans-serif\" font-size=\"12\">",
-                2 * half, 2 * half, -half, -half, 2 * half, 2 * half));
+                right - left, bottom - top, left, top, right - left, bottom - top));
         svg.append("<g class=\"develops\" stroke=\"#5b6b7b\" stroke-width=\"1.5\">");
         parent.forEach((member, coach) -> {
             double[] from = position.get(coach);

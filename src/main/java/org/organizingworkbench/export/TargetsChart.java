@@ -1,7 +1,11 @@
 package org.organizingworkbench.export;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
@@ -61,11 +65,14 @@ final class TargetsChart {
         bars.setItemMargin(0.05);
         bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", NumberFormat.getNumberInstance(locale)));
         bars.setDefaultItemLabelsVisible(true);
-        bars.setSeriesPaint(0, ChartSvg.FIRST);
-        bars.setSeriesPaint(1, ChartSvg.SECOND);
+        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         CategoryPlot plot = new CategoryPlot(dataset, labels, values, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, withActual);
+        ChartSvg.style(chart);
+        bars.setSeriesPaint(0, ChartSvg.FIRST);
+        bars.setSeriesPaint(1, ChartSvg.SECOND);
         int height = FRAME_HEIGHT + measures.size() * ((withActual ? 2 : 1) * BAR_HEIGHT + GAP_HEIGHT);
         return Optional.of(ChartSvg.draw(chart, WIDTH, Math.min(height, MAX_HEIGHT)));
     }
