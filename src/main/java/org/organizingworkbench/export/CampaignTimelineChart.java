@@ -29,7 +29,7 @@ final class CampaignTimelineChart {
     record Peak(LocalDate date, String label, double size) {
     }
 
-    private static final int WIDTH = 680;
+    private static final int WIDTH = 640;
     private static final int HEIGHT = 340;
     private static final int LABEL_LENGTH = 28;
 

@@ -28,7 +28,9 @@ final class ChartSvg {
         graphics.setGeomDoubleConverter(value -> String.format(Locale.ROOT, "%.1f", value));
         graphics.setFontFunction(family -> FONT + ", sans-serif");
         chart.draw(graphics, new Rectangle(0, 0, width, height));
-        return graphics.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
+        // whole-number dimensions: PDF layout refuses "640.0"
+        return graphics.getSVGElement(null, false, new ViewBox(0, 0, width, height), null, null)
+                .replaceFirst("<svg ", "<svg width=\"" + width + "\" height=\"" + height + "\" ");
     }
 
     static void style(JFreeChart chart) {

@@ -23,6 +23,8 @@ final class SnowflakeDiagram {
     private static final double RING = 110;
     private static final double NODE_RADIUS = 9;
     private static final double MARGIN = 90;
+    /** Wider diagrams are scaled down to the width of a printed page. */
+    private static final double MAX_WIDTH = 640;
 
     private final List<String> names = new ArrayList<>();
     private final Map<String, Integer> index = new LinkedHashMap<>();
@@ -136,9 +138,10 @@ final class SnowflakeDiagram {
         double bottom = position.values().stream().mapToDouble(at -> at[1]).max().orElse(0) + MARGIN / 2;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"%.0f %.0f %.0f %.0f\""
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"%.0f %.0f %.0f %.0f\""
                         + " font-family=\"DejaVu Sans, sans-serif\" font-size=\"12\">",
-                right - left, bottom - top, left, top, right - left, bottom - top));
+                Math.round(Math.min(right - left, MAX_WIDTH)), Math.round((bottom - top) * Math.min(1, MAX_WIDTH / (right - left))),
+                left, top, right - left, bottom - top));
         svg.append("<g class=\"develops\" stroke=\"#5b6b7b\" stroke-width=\"1.5\">");
         parent.forEach((member, coach) -> {
             double[] from = position.get(coach);

@@ -27,7 +27,7 @@ final class TargetsChart {
     record Measure(String label, double target, Double actual) {
     }
 
-    private static final int WIDTH = 680;
+    private static final int WIDTH = 640;
     private static final int BAR_HEIGHT = 24;
     private static final int GAP_HEIGHT = 18;
     private static final int FRAME_HEIGHT = 80;
