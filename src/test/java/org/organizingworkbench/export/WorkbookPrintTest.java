@@ -26,7 +26,7 @@ class WorkbookPrintTest {
     static WorkbookDocument spanish() {
         WorkbookDocument document = SampleWorkbooks.full(Curricula.hiding("team-launch"), ES);
         document = SampleWorkbooks.withAnswers(document, "resources-to-power", """
-                {"actors": [{"actor": "Dirección del hospital", "holds": "Los horarios", "wants": "Calma", "our-leverage": "Nuestro trabajo"}],
+                {"actors": [{"actor": "La dirección", "holds": "Los horarios", "wants": "Calma", "our-leverage": "El trabajo"}],
                  "kind-of-power": "power-with"}""");
         document = SampleWorkbooks.withAnswers(document, "one-to-one-log", """
                 {"meetings": [], "meetings-held": 6}""");
@@ -60,7 +60,7 @@ class WorkbookPrintTest {
         Element actors = exercise(page(spanish()), "resources-to-power");
         assertEquals(List.of("Actor", "Lo que tienen y necesitamos", "Lo que quieren", "Lo que tenemos y necesitan"),
                 actors.select("thead th").eachText());
-        assertEquals(List.of("Dirección del hospital", "Los horarios", "Calma", "Nuestro trabajo"),
+        assertEquals(List.of("La dirección", "Los horarios", "Calma", "El trabajo"),
                 actors.select("tbody tr").get(0).select("td").eachText());
         assertTrue(actors.text().contains("Poder con"), actors.text());
         assertFalse(actors.text().contains("power-with"));
