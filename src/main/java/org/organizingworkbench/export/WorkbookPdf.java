@@ -5,6 +5,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import com.openhtmltopdf.util.XRLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
@@ -18,6 +19,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 
 /**
  * A student's workbook as a PDF: the print page of {@link WorkbookPrint} laid out by openhtmltopdf, with DejaVu
@@ -33,6 +35,11 @@ public class WorkbookPdf {
     private static final Map<String, byte[]> FONTS = new ConcurrentHashMap<>();
 
     private WorkbookPrint print;
+
+    static {
+        // openhtmltopdf logs each font load and timing at INFO on every export; the server log keeps its warnings
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     /** For CDI's proxy only. */
     protected WorkbookPdf() {
