@@ -30,7 +30,7 @@ public final class CurriculumValidator {
     private static final Set<String> CURRICULUM_KEYS = Set.of("id", "version", "languages", "title", "credit", "modules");
     private static final Set<String> MODULE_KEYS = Set.of("number", "id", "title", "summary", "exercises");
     private static final Set<String> EXERCISE_KEYS = Set.of("id", "kind", "title", "prompt", "guidance", "example",
-            "fields", "gradingHints", "graded", "points", "hidden", "due");
+            "fields", "gradingHints", "graded", "points", "hidden", "due", "visual");
     private static final Set<String> FIELD_KEYS = Set.of("id", "type", "label", "help", "required");
     private static final Map<FieldType, Set<String>> FIELD_SETTINGS = Map.of(
             FieldType.SHORT_TEXT, Set.of("wordLimit"),
@@ -185,7 +185,60 @@ public final class CurriculumValidator {
         boolean hidden = bool(json, "hidden", path);
         LocalDate due = date(json, "due", path);
         List<Field> fields = fields(list(json, "fields", path, true), path + ".fields", false);
-        return new Exercise(id, kind, title, prompt, guidance, example, fields, gradingHints, graded, points, hidden, due);
+        Visual visual = json.containsKey("visual") ? visual(json.get("visual"), path + ".visual", fields) : null;
+        return new Exercise(id, kind, title, prompt, guidance, example, fields, gradingHints, graded, points, hidden, due,
+                visual);
+    }
+
+    private Visual visual(Object value, String path, List<Field> fields) {
+        Map<String, Object> json = object(value, path);
+        if (json == null) {
+            return null;
+        }
+        String kindName = string(json, "kind", path, true);
+        VisualKind kind = kindName == null ? null : VisualKind.fromJson(kindName).orElse(null);
+        if (kindName != null && kind == null) {
+            problem(path + ".kind", "unknown visual kind '" + kindName + "'; expected one of "
+                    + names(Arrays.stream(VisualKind.values()).map(VisualKind::jsonName).toList()));
+        }
+        String tableId = string(json, "table", path, true);
+        Field table = tableId == null ? null : fields.stream().filter(field -> tableId.equals(field.id())).findFirst().orElse(null);
+        if (tableId != null && table == null) {
+            problem(path + ".table", "no field '" + tableId + "' in this exercise");
+        } else if (table != null && table.type() != FieldType.TABLE) {
+            problem(path + ".table", "field '" + tableId + "' is a " + typeName(table) + ", not a table");
+        }
+        if (kind == null) {
+            return null;
+        }
+        Set<String> known = new HashSet<>(Set.of("kind", "table"));
+        kind.roles().forEach(role -> known.add(role.key()));
+        knownKeys(json, path, known);
+        Map<String, String> columns = new HashMap<>();
+        for (VisualKind.Role role : kind.roles()) {
+            String columnId = string(json, role.key(), path, role.required());
+            if (columnId != null) {
+                columns.put(role.key(), columnId);
+                if (table != null && table.type() == FieldType.TABLE) {
+                    columnFits(table, columnId, kind, role, path + "." + role.key());
+                }
+            }
+        }
+        return new Visual(kind, tableId, columns);
+    }
+
+    private void columnFits(Field table, String columnId, VisualKind kind, VisualKind.Role role, String path) {
+        Field column = table.column(columnId).orElse(null);
+        if (column == null) {
+            problem(path, "table '" + table.id() + "' has no column '" + columnId + "'");
+        } else if (column.type() != null && !role.types().contains(column.type())) {
+            problem(path, "column '" + columnId + "' is a " + typeName(column) + "; a " + kind.jsonName() + "'s " + role.key()
+                    + " column must be one of " + names(role.types().stream().map(FieldType::jsonName).sorted().toList()));
+        }
+    }
+
+    private static String typeName(Field field) {
+        return field.type() == null ? "field of unknown type" : field.type().jsonName();
     }
 
     private List<Field> fields(List<Object> items, String path, boolean columns) {

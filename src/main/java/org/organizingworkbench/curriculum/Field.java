@@ -1,6 +1,7 @@
 package org.organizingworkbench.curriculum;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One thing an exercise asks the student to fill in. Settings that do not apply to the {@link #type()} are null
@@ -14,5 +15,10 @@ public record Field(String id, FieldType type, LocalizedText label, LocalizedTex
     public Field {
         columns = List.copyOf(columns);
         options = List.copyOf(options);
+    }
+
+    /** A table's column by id. */
+    public Optional<Field> column(String columnId) {
+        return columns.stream().filter(column -> column.id().equals(columnId)).findFirst();
     }
 }

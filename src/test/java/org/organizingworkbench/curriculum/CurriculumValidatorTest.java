@@ -33,7 +33,15 @@ class CurriculumValidatorTest {
                 arguments("table-without-columns", "module-00-start.json", "$.exercises[0].fields[0]",
                         "a table needs columns"),
                 arguments("modules-out-of-order", "module-01-a.json", "$.number",
-                        "module 1 comes after module 2 in curriculum.json: modules are listed in course order"));
+                        "module 1 comes after module 2 in curriculum.json: modules are listed in course order"),
+                arguments("visual-unknown-kind", "module-00-start.json", "$.exercises[0].visual.kind",
+                        "unknown visual kind 'pie'; expected one of snowflake, timeline, targets"),
+                arguments("visual-not-a-table", "module-00-start.json", "$.exercises[0].visual.table",
+                        "field 'ideas' is a list, not a table"),
+                arguments("visual-missing-column", "module-00-start.json", "$.exercises[0].visual.size",
+                        "table 'peaks' has no column 'turnout'"),
+                arguments("visual-column-wrong-type", "module-00-start.json", "$.exercises[0].visual.date",
+                        "column 'tactic' is a shortText; a timeline's date column must be one of date"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -88,6 +96,25 @@ class CurriculumValidatorTest {
                 new CurriculumProblem(file, "$.exercises[0].due", "must be a date as YYYY-MM-DD"),
                 new CurriculumProblem(file, "$.exercises[0].fields[0]", "a choice needs options"),
                 new CurriculumProblem(file, "$.exercises[0].fields[1].minItems", "is more than maxItems (2)")),
+                CurriculumValidator.validate(new CurriculumFiles(Map.of("curriculum.json", main, file, module))));
+    }
+
+    @Test
+    void aVisualNamesItsKindsColumnsAndNoOthers() {
+        String main = CurriculumLoader.classpathFiles("curricula/minimal").file("curriculum.json").orElseThrow();
+        String module = """
+                {"number": 0, "id": "start", "title": {"en": "S", "es": "S"}, "summary": {"en": "S", "es": "S"},
+                 "exercises": [{"id": "team", "kind": "exercise", "title": {"en": "T", "es": "T"},
+                   "prompt": {"en": "P", "es": "P"}, "guidance": {"en": "G", "es": "G"},
+                   "visual": {"kind": "snowflake", "table": "members", "name": "member", "size": "people"},
+                   "fields": [{"id": "members", "type": "table", "label": {"en": "L", "es": "L"}, "columns": [
+                     {"id": "member", "type": "person", "label": {"en": "M", "es": "M"}},
+                     {"id": "coach", "type": "shortText", "label": {"en": "C", "es": "C"}}]}]}]}
+                """;
+        String file = "module-00-start.json";
+        assertEquals(List.of(
+                new CurriculumProblem(file, "$.exercises[0].visual.size", "unknown key 'size'"),
+                new CurriculumProblem(file, "$.exercises[0].visual.link", "is required")),
                 CurriculumValidator.validate(new CurriculumFiles(Map.of("curriculum.json", main, file, module))));
     }
 

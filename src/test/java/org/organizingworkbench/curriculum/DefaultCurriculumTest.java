@@ -67,6 +67,17 @@ class DefaultCurriculumTest {
     }
 
     @Test
+    void structuredToolsDrawTheirDiagrams() {
+        Visual snowflake = DEFAULT.exercise("team-charter").orElseThrow().declaredVisual().orElseThrow();
+        assertEquals(VisualKind.SNOWFLAKE, snowflake.kind());
+        assertEquals("developed-by", snowflake.column("link").orElseThrow());
+        assertEquals(VisualKind.TIMELINE, DEFAULT.exercise("campaign-timeline").orElseThrow().declaredVisual().orElseThrow().kind());
+        assertTrue(DEFAULT.exercise("action-plan").orElseThrow().declaredVisual().orElseThrow().column("actual").isEmpty());
+        assertEquals("actual", DEFAULT.exercise("action-results").orElseThrow().declaredVisual().orElseThrow()
+                .column("actual").orElseThrow());
+    }
+
+    @Test
     void gradedExercisesCarryPointsAndStaffHints() {
         DEFAULT.exercises().filter(Exercise::graded).forEach(exercise -> {
             assertTrue(exercise.points() != null && exercise.points() > 0, exercise.id());

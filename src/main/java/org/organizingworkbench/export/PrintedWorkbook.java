@@ -1,0 +1,169 @@
+package org.organizingworkbench.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.organizingworkbench.curriculum.Exercise;
+import org.organizingworkbench.curriculum.Field;
+import org.organizingworkbench.curriculum.Module;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the print template shows, already in the document's language: modules, their visible exercises, each
+ * field's label and the answer in a form a reader takes in at a glance. Words of the export area itself (labels
+ * such as "Not answered") stay in the template and its bundle.
+ */
+public record PrintedWorkbook(String language, String title, String courseTitle, String authorName,
+                              String curriculumTitle, String credit, String generatedAt, List<PrintedModule> modules) {
+
+    public record PrintedModule(int number, String title, String summary, List<PrintedExercise> exercises) {
+    }
+
+    /** {@code status} is submitted, late or notSubmitted; {@code submittedAt} is blank when not submitted. */
+    public record PrintedExercise(String id, String title, String prompt, String status, String submittedAt,
+                                  List<PrintedField> fields) {
+    }
+
+    /** A field's label and answer, and the diagram drawn from it (blank when there is none). */
+    public record PrintedField(String label, Answer answer, String diagram) {
+    }
+
+    /** An answer as shown: {@link #kind()} picks how the template lays it out. */
+    public sealed interface Answer {
+        String kind();
+    }
+
+    public record Unanswered() implements Answer {
+        public String kind() {
+            return "none";
+        }
+    }
+
+    public record Text(String text) implements Answer {
+        public String kind() {
+            return "text";
+        }
+    }
+
+    /** Cleaned HTML of a long text (p, br, lists, emphasis, links). */
+    public record Html(String html) implements Answer {
+        public String kind() {
+            return "html";
+        }
+    }
+
+    public record Items(List<String> items) implements Answer {
+        public String kind() {
+            return "list";
+        }
+    }
+
+    public record Person(String name, String relationship, String notes) implements Answer {
+        public String kind() {
+            return "person";
+        }
+    }
+
+    /** A number with its unit (blank when none) and target (blank when none), all formatted. */
+    public record Number(String value, String unit, String target) implements Answer {
+        public String kind() {
+            return "number";
+        }
+    }
+
+    public record Table(List<String> headers, List<List<Answer>> rows) implements Answer {
+        public String kind() {
+            return "table";
+        }
+    }
+
+    static PrintedWorkbook of(WorkbookDocument document) {
+        DocumentLanguage language = new DocumentLanguage(document.locale(), document.curriculum().defaultLanguage());
+        ExerciseDiagrams diagrams = new ExerciseDiagrams(document.locale(), document.curriculum().defaultLanguage());
+        List<PrintedModule> modules = new ArrayList<>();
+        for (Module module : document.curriculum().modules()) {
+            List<PrintedExercise> exercises = module.exercises().stream().filter(exercise -> !exercise.hidden())
+                    .map(exercise -> exercise(exercise, document, language, diagrams)).toList();
+            if (!exercises.isEmpty()) {
+                modules.add(new PrintedModule(module.number(), language.text(module.title()), language.text(module.summary()),
+                        exercises));
+            }
+        }
+        String title = language.message("export.documentTitle", document.authorName(), document.courseTitle());
+        return new PrintedWorkbook(document.locale().getLanguage(), title, document.courseTitle(), document.authorName(),
+                language.text(document.curriculum().title()),
+                document.curriculum().credit() == null ? "" : language.text(document.curriculum().credit()),
+                when(document, document.generatedAt()), modules);
+    }
+
+    private static PrintedExercise exercise(Exercise exercise, WorkbookDocument document, DocumentLanguage language,
+                                            ExerciseDiagrams diagrams) {
+        Map<String, JsonNode> answers = document.answersTo(exercise.id());
+        Optional<String> diagram = diagrams.svg(exercise, answers);
+        String drawnFrom = exercise.declaredVisual().map(visual -> visual.table()).orElse("");
+        List<PrintedField> fields = exercise.fields().stream().map(field -> new PrintedField(language.text(field.label()),
+                answer(field, answers.get(field.id()), language),
+                field.id().equals(drawnFrom) ? diagram.orElse("") : "")).toList();
+        Optional<Submission> submission = document.submission(exercise.id());
+        String status = submission.map(s -> s.late() ? "late" : "submitted").orElse("notSubmitted");
+        return new PrintedExercise(exercise.id(), language.text(exercise.title()), language.text(exercise.prompt()), status,
+                submission.map(s -> when(document, s.submittedAt())).orElse(""), fields);
+    }
+
+    private static String when(WorkbookDocument document, Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(document.locale())
+                .format(instant.atZone(document.zone()));
+    }
+
+    static Answer answer(Field field, JsonNode value, DocumentLanguage language) {
+        if (!AnswerText.isAnswered(value)) {
+            return new Unanswered();
+        }
+        return switch (field.type()) {
+            case LONG_TEXT -> new Html(LongText.clean(value.asText()));
+            case LIST -> new Items(texts(value));
+            case TABLE -> table(field, value, language);
+            case PERSON -> value.isObject()
+                    ? new Person(value.path("name").asText(""), value.path("relationship").asText(""), value.path("notes").asText(""))
+                    : new Person(value.asText(), "", "");
+            case NUMBER -> new Number(AnswerText.plain(field, value, language),
+                    field.unit() == null ? "" : language.text(field.unit()),
+                    field.target() == null ? "" : language.number(field.target()));
+            case CHOICE -> field.multiple() || value.isArray()
+                    ? new Items(AnswerText.choiceLabels(field, value, language))
+                    : new Text(AnswerText.plain(field, value, language));
+            default -> new Text(AnswerText.plain(field, value, language));
+        };
+    }
+
+    private static List<String> texts(JsonNode value) {
+        List<String> items = new ArrayList<>();
+        if (value.isArray()) {
+            value.forEach(item -> {
+                if (!item.asText("").isBlank()) {
+                    items.add(item.asText());
+                }
+            });
+        } else {
+            items.add(value.asText());
+        }
+        return items;
+    }
+
+    private static Answer table(Field field, JsonNode value, DocumentLanguage language) {
+        List<Map<String, JsonNode>> rows = AnswerText.rows(value);
+        if (rows.isEmpty()) {
+            return new Unanswered();
+        }
+        List<String> headers = field.columns().stream().map(column -> language.text(column.label())).toList();
+        List<List<Answer>> cells = rows.stream().map(row -> field.columns().stream()
+                .map(column -> answer(column, row.get(column.id()), language))
+                .toList()).toList();
+        return new Table(headers, cells);
+    }
+}
