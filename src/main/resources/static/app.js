@@ -49,3 +49,21 @@
     target.focus();
   });
 })();
+// Print buttons, and forms that must carry the session token in their body (a PDF download cannot send the header).
+(function () {
+  "use strict";
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("button[data-print]");
+    if (button) { window.print(); }
+  });
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.hasAttribute || !form.hasAttribute("data-with-session")) { return; }
+    try {
+      var authorization = JSON.parse(document.body.getAttribute("hx-headers")).Authorization || "";
+      form.querySelector("input[name=token]").value = authorization.replace(/^Bearer /, "");
+    } catch (e) {
+      event.preventDefault();
+    }
+  }, true);
+})();

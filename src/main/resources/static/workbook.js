@@ -218,6 +218,7 @@
       this.problem = null;
       this.attempt = 0;
       lastSavedAt = new Date(body.savedAt);
+      document.body.dispatchEvent(new CustomEvent("workbook:saved"));
       if (this.dirty) {
         writeDraft(this.key, { base: this.base, value: valueOf(this.container, this.type) });
       } else {

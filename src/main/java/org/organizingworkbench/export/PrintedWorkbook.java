@@ -82,7 +82,7 @@ public record PrintedWorkbook(String language, String title, String courseTitle,
         }
     }
 
-    static PrintedWorkbook of(WorkbookDocument document) {
+    public static PrintedWorkbook of(WorkbookDocument document) {
         DocumentLanguage language = new DocumentLanguage(document.locale(), document.curriculum().defaultLanguage());
         ExerciseDiagrams diagrams = new ExerciseDiagrams(document.locale(), document.curriculum().defaultLanguage());
         List<PrintedModule> modules = new ArrayList<>();

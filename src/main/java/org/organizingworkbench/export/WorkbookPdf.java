@@ -34,6 +34,9 @@ public class WorkbookPdf {
     /** The font files, read once: about 2.7 MB that every export embeds a subset of. */
     private static final Map<String, byte[]> FONTS = new ConcurrentHashMap<>();
 
+    private static final String STYLESHEET = new String(classpath("static/workbook-print.css"),
+            java.nio.charset.StandardCharsets.UTF_8);
+
     private WorkbookPrint print;
 
     static {
@@ -60,6 +63,9 @@ public class WorkbookPdf {
     public void write(WorkbookDocument document, OutputStream out) {
         // openhtmltopdf reads XHTML: jsoup parses the HTML5 page and hands over a W3C DOM, well formed by construction
         org.jsoup.nodes.Document html = Jsoup.parse(print.html(document));
+        // the page links its stylesheet for browsers; the renderer gets it inline (it fetches nothing)
+        html.select("link[rel=stylesheet]").forEach(link -> link.after(new org.jsoup.nodes.Element("style")
+                .appendChild(new org.jsoup.nodes.DataNode(STYLESHEET))).remove());
         // PDF/UA reads a replaced element's text alternative from alt; an SVG carries it in its <title>
         html.select("svg").forEach(svg -> svg.attr("alt", svg.select("title").text()));
         org.w3c.dom.Document page = W3CDom.convert(html);
@@ -87,9 +93,13 @@ public class WorkbookPdf {
     }
 
     private static byte[] resource(String file) {
-        try (InputStream in = WorkbookPdf.class.getClassLoader().getResourceAsStream("fonts/" + file)) {
+        return classpath("fonts/" + file);
+    }
+
+    private static byte[] classpath(String path) {
+        try (InputStream in = WorkbookPdf.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("fonts/" + file + " is missing from the application");
+                throw new IllegalStateException(path + " is missing from the application");
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -28,7 +28,7 @@ public class WorkbenchApplication extends Application {
                 LoginResource.class, LaunchResource.class, RegistrationResource.class, JwksResource.class, HomeResource.class,
                 GradesResource.class, CurriculumEditorResource.class,
                 AdminResource.class, CanvasConfigResource.class, StaticResource.class, RootResource.class,
-                DeepLinkResource.class, WorkbookResource.class, SectionsResource.class,
+                DeepLinkResource.class, WorkbookResource.class, SectionsResource.class, ExportResource.class,
                 SessionFilter.class, AdminFilter.class, RefusalPage.class, SecurityHeadersFilter.class));
         if (settings != null && settings.isDevelopment()) {
             classes.add(EmulatorResource.class);

@@ -69,6 +69,9 @@ public class WorkbookResource {
     @Inject
     Templates templates;
 
+    @Inject
+    WorkbookDocuments documents;
+
     @Context
     ContainerRequestContext request;
 
@@ -150,6 +153,32 @@ public class WorkbookResource {
         }
     }
 
+    /** The whole workbook as a document to print (the same as the PDF), inside the tool. */
+    @GET
+    @Path("workbook/print")
+    public String ownPrint() {
+        return printPage(own(session()), true);
+    }
+
+    @GET
+    @Path("learners/{author}/workbook/print")
+    public String learnerPrint(@PathParam("author") long authorId) {
+        return printPage(readable(authorId), false);
+    }
+
+    /** The exercise's diagram (team snowflake, campaign timeline, targets), redrawn after saves. */
+    @GET
+    @Path("workbook/exercises/{exercise}/diagram")
+    public String ownDiagram(@PathParam("exercise") String exerciseId) {
+        return diagram(own(session()), true, exerciseId);
+    }
+
+    @GET
+    @Path("learners/{author}/workbook/exercises/{exercise}/diagram")
+    public String learnerDiagram(@PathParam("author") long authorId, @PathParam("exercise") String exerciseId) {
+        return diagram(readable(authorId), false, exerciseId);
+    }
+
     @GET
     @Path("workbook/exercises/{exercise}/fields/{field}/history")
     public String ownHistory(@PathParam("exercise") String exerciseId, @PathParam("field") String fieldId) {
@@ -201,6 +230,27 @@ public class WorkbookResource {
 
     private String exercisePage(Author author, boolean own, String exerciseId, Map<String, Object> extra) {
         return pages.exercisePage(page(author, own), exerciseId, extra);
+    }
+
+    private String printPage(Author author, boolean own) {
+        Session session = session();
+        Map<String, Object> model = new HashMap<>();
+        model.put("workbook", org.organizingworkbench.export.PrintedWorkbook.of(
+                documents.of(author, session.courseTitle(), locale(session))));
+        model.put("author", author);
+        model.put("own", own);
+        model.put("base", WorkbookPages.base(author, own));
+        model.put("authHeaders", HomePage.bearerHeaders(token()));
+        model.put("role", session.role().name());
+        return templates.render("workbook-printable", locale(session), model);
+    }
+
+    private String diagram(Author author, boolean own, String exerciseId) {
+        Exercise exercise = visibleExercise(author, exerciseId, own);
+        String svg = new org.organizingworkbench.export.ExerciseDiagrams(locale(session()),
+                curricula.curriculumOf(author.courseId()).defaultLanguage())
+                .svg(exercise, WorkbookDocuments.values(workbooks.answers(author, exerciseId))).orElse("");
+        return templates.render("fragments/diagram", locale(session()), Map.of("svg", svg));
     }
 
     private String history(Author author, boolean own, String exerciseId, String fieldId) {

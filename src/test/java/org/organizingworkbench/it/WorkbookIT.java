@@ -166,6 +166,43 @@ class WorkbookIT {
         assertTrue(fellowRead.body().contains("Secret plan of the tenants"));
     }
 
+    @Test
+    void theWorkbookDownloadsAsAPdfThatHoldsWhatWasWrittenAndOnlyForThoseWhoMayReadIt() throws Exception {
+        Session owner = Session.launch("demo-student-9");
+        owner.save(CANVAS, "people", 0, "\"<p>Vecinos del barrio Ñuñoa, inquilinos sin contrato</p>\"");
+        owner.save(CANVAS, "resources", 0, "[\"Asociación de vecinos\", \"Radio comunitaria\"]");
+        owner.save("/app/workbook/exercises/team-charter", "members", 0,
+                "[{\"member\": {\"name\": \"Ana\"}, \"role\": \"Coordinator\"},"
+                        + " {\"member\": {\"name\": \"Luis\"}, \"developed-by\": \"Ana\"}]");
+        long ownerId = owner.membershipId();
+
+        HttpResponse<byte[]> pdf = owner.pdf(null);
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename=\"workbook-"));
+        String text = pdfText(pdf.body());
+        assertTrue(text.contains("Vecinos del barrio Ñuñoa, inquilinos sin contrato"), text);
+        assertTrue(text.contains("Radio comunitaria"), text);
+
+        String print = owner.get("/app/workbook/print").body();
+        assertTrue(print.contains("Vecinos del barrio Ñuñoa") && print.contains("class=\"printed-workbook\""));
+        String diagram = owner.get("/app/workbook/exercises/team-charter/diagram").body();
+        assertTrue(diagram.contains("<svg") && diagram.contains("Luis"), "the team drawn as a snowflake: " + diagram);
+
+        Session other = Session.launch("demo-student-10");
+        assertEquals(404, other.pdf(ownerId).statusCode(), "a student cannot download another's workbook");
+        assertFalse(pdfText(other.pdf(null).body()).contains("Ñuñoa"), "their own PDF holds their own work");
+        assertEquals(401, new Browser().post(BASE + "/export/workbook.pdf", Map.of("token", "forged")).statusCode());
+        Session instructor = Session.launch("demo-instructor-1");
+        assertTrue(pdfText(instructor.pdf(ownerId).body()).contains("Ñuñoa"), "staff download a student's workbook");
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
     private static boolean revisionOnPage(String page, String field, int revision) {
         return Pattern.compile("data-field=\"" + field + "\"\\s+data-type=\"\\w+\"\\s+data-revision=\"" + revision + "\"")
                 .matcher(page).find();
@@ -198,6 +235,15 @@ class WorkbookIT {
             HttpResponse<String> saved = put(exercise, field, base, valueJson, UUID.randomUUID().toString());
             assertEquals(200, saved.statusCode(), saved.body());
             return JSON.readTree(saved.body());
+        }
+
+        HttpResponse<byte[]> pdf(Long learner) throws Exception {
+            String form = "token=" + token + (learner == null ? "" : "&learner=" + learner);
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(BASE + "/export/workbook.pdf"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         }
 
         long membershipId() throws Exception {
