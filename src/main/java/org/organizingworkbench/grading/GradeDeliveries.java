@@ -29,7 +29,7 @@ public class GradeDeliveries {
     /** A row stamped and ready to POST. */
     public record Outgoing(long id, long courseId, String lineItemUrl, String userId, double scoreGiven,
                            double scoreMaximum, String comment, String activityProgress, String gradingProgress,
-                           Instant timestamp, int attempts) {
+                           Instant timestamp, int attempts, Instant submittedAt) {
     }
 
     @PersistenceContext(unitName = "workbench")
@@ -91,7 +91,8 @@ public class GradeDeliveries {
      */
     public Optional<Outgoing> stamp(long id, String node, Duration lease) {
         List<?> rows = em.createNativeQuery("SELECT d.line_item_url, d.user_id, d.score_given, d.score_maximum,"
-                        + " d.comment, d.activity_progress, d.grading_progress, d.attempts, g.course_id FROM grade_delivery d"
+                        + " d.comment, d.activity_progress, d.grading_progress, d.attempts, g.course_id, d.submitted_at"
+                        + " FROM grade_delivery d"
                         + " JOIN grade g ON g.id = d.grade_id WHERE d.id = ?1 AND d.status = 'PENDING' AND d.claimed_by = ?2"
                         + " FOR UPDATE")
                 .setParameter(1, id).setParameter(2, node).getResultList();
@@ -112,7 +113,8 @@ public class GradeDeliveries {
                 .executeUpdate();
         return Optional.of(new Outgoing(id, ((Number) r[8]).longValue(), lineItemUrl, userId,
                 ((Number) r[2]).doubleValue(), ((Number) r[3]).doubleValue(), (String) r[4], (String) r[5],
-                (String) r[6], timestamp, ((Number) r[7]).intValue()));
+                (String) r[6], timestamp, ((Number) r[7]).intValue(),
+                r[9] == null ? null : Grades.time(r[9]).toInstant(ZoneOffset.UTC)));
     }
 
     /** Records the decision on the platform's answer and releases the claim. */

@@ -74,7 +74,7 @@ public class GradeDeliveryWorker {
         int status;
         String answer;
         try {
-            lms.postScore(row.courseId(), row.lineItemUrl(), score(row));
+            lms.postScore(row.courseId(), row.lineItemUrl(), score(row, lms.isCanvas(row.courseId())));
             status = 200;
             answer = "";
         } catch (ServiceException e) {
@@ -93,9 +93,15 @@ public class GradeDeliveryWorker {
         outbox.settle(row.id(), NODE, status, decision);
     }
 
-    private static Score score(GradeDeliveries.Outgoing row) {
-        return new Score(row.userId(), row.scoreGiven(), row.scoreMaximum(), row.comment(), row.timestamp(),
+    /**
+     * The score of an outbox row. For Canvas it carries Canvas's submission extension: {@code new_submission} false,
+     * because staff grading must not open a new attempt for the learner, and {@code submitted_at} when the learner's
+     * submission time is known, so Canvas's late flags follow the submission rather than the delivery.
+     */
+    static Score score(GradeDeliveries.Outgoing row, boolean canvas) {
+        Score score = new Score(row.userId(), row.scoreGiven(), row.scoreMaximum(), row.comment(), row.timestamp(),
                 activity(row.activityProgress()), grading(row.gradingProgress()), Map.of());
+        return canvas ? score.withCanvasSubmission(row.submittedAt(), false) : score;
     }
 
     private static ActivityProgress activity(String json) {

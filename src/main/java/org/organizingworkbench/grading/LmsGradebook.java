@@ -7,6 +7,7 @@ import org.organizingworkbench.course.CourseRoster;
 import org.organizingworkbench.lti.Score;
 import org.organizingworkbench.lti.ServiceException;
 import org.organizingworkbench.lti.ServiceRegistration;
+import org.organizingworkbench.platform.Platform;
 import org.organizingworkbench.platform.PlatformServices;
 
 import java.time.Duration;
@@ -39,6 +40,12 @@ public class LmsGradebook {
 
     public void postScore(long courseId, String lineItemUrl, Score score) throws ServiceException {
         services.assignmentsAndGrades().postScore(registration(courseId, lineItemUrl), lineItemUrl, score);
+    }
+
+    /** Whether the course's platform is Canvas, whose score extension the delivery then adds. */
+    public boolean isCanvas(long courseId) {
+        return Optional.ofNullable(roster.course(courseId)).map(Course::deploymentRowId)
+                .flatMap(services::platformOf).map(Platform::isCanvas).orElse(false);
     }
 
     /** The line item's scoreMaximum, or {@link Grades#DEFAULT_MAXIMUM} when the platform does not say. */
