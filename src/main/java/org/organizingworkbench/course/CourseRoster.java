@@ -99,6 +99,22 @@ public class CourseRoster {
         }
     }
 
+    /** The learner of the course with this platform subject (a member who left included: their work is kept). */
+    public java.util.Optional<Membership> learner(long courseId, String subject) {
+        return em.createQuery("SELECT m FROM Membership m WHERE m.course.id = :courseId AND m.person.subject = :subject"
+                        + " AND m.role = :learner", Membership.class)
+                .setParameter("courseId", courseId).setParameter("subject", subject)
+                .setParameter("learner", CourseRole.LEARNER).getResultStream().findFirst();
+    }
+
+    /** Whether the member shares a section with the other member (a Teaching Fellow and a learner they coach). */
+    public boolean shareSection(long courseId, long membershipId, long otherMembershipId) {
+        return !em.createQuery("SELECT s.id FROM Section s JOIN s.members a JOIN s.members b WHERE s.course.id = :courseId"
+                        + " AND a.id = :a AND b.id = :b", Long.class)
+                .setParameter("courseId", courseId).setParameter("a", membershipId).setParameter("b", otherMembershipId)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** Active members of the sections the given member belongs to (a Teaching Fellow's scope). */
     public List<Membership> sectionMembersVisibleTo(long courseId, Long membershipId) {
         if (membershipId == null) {
