@@ -92,6 +92,31 @@ public class CourseRoster {
                 .setParameter("cutoff", now().minus(maxAge)).getResultList();
     }
 
+    /**
+     * Marks a roster sync of the course as running, unless one already runs: one sync per course at a time, on any
+     * node. A sync whose start is older than {@code abandonedAfter} counts as abandoned (its node stopped).
+     *
+     * @return false when another sync runs
+     */
+    public boolean claimRosterSync(long courseId, java.time.Duration abandonedAfter) {
+        LocalDateTime now = now();
+        return em.createNativeQuery("UPDATE course SET roster_sync_started_at = ?1, roster_sync_pages = 0,"
+                        + " roster_sync_members = 0 WHERE id = ?2 AND (roster_sync_started_at IS NULL"
+                        + " OR roster_sync_started_at < ?3)")
+                .setParameter(1, now).setParameter(2, courseId).setParameter(3, now.minus(abandonedAfter))
+                .executeUpdate() == 1;
+    }
+
+    public void rosterSyncProgress(long courseId, int pages, int members) {
+        em.createNativeQuery("UPDATE course SET roster_sync_pages = ?1, roster_sync_members = ?2 WHERE id = ?3")
+                .setParameter(1, pages).setParameter(2, members).setParameter(3, courseId).executeUpdate();
+    }
+
+    public void rosterSyncEnded(long courseId) {
+        em.createNativeQuery("UPDATE course SET roster_sync_started_at = NULL WHERE id = ?1")
+                .setParameter(1, courseId).executeUpdate();
+    }
+
     public void rosterSyncFailed(long courseId, String reason) {
         Course course = em.find(Course.class, courseId);
         if (course != null) {
