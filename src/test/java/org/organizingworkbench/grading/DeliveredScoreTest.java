@@ -18,7 +18,7 @@ class DeliveredScoreTest {
 
     private static GradeDeliveries.Outgoing row(Instant submittedAt) {
         return new GradeDeliveries.Outgoing(7, 3, "https://lms.example/lineitems/1", "student-1", 17, 20, "Good",
-                "Completed", "FullyGraded", STAMP, 0, submittedAt);
+                "Completed", "FullyGraded", STAMP, 0, submittedAt, false);
     }
 
     @Test
