@@ -32,6 +32,12 @@ public class Course {
     private String rosterSyncStatus;
     @Column(name = "roster_sync_detail")
     private String rosterSyncDetail;
+    @Column(name = "roster_sync_started_at")
+    private LocalDateTime rosterSyncStartedAt;
+    @Column(name = "roster_sync_pages")
+    private int rosterSyncPages;
+    @Column(name = "roster_sync_members")
+    private int rosterSyncMembers;
 
     protected Course() {
     }
@@ -59,6 +65,21 @@ public class Course {
 
     public LocalDateTime rosterSyncedAt() {
         return rosterSyncedAt;
+    }
+
+    /** Whether a roster sync runs now (started and not ended). */
+    public boolean rosterSyncRunning() {
+        return rosterSyncStartedAt != null;
+    }
+
+    /** Pages of the roster read by the running (or last) sync. */
+    public int rosterSyncPages() {
+        return rosterSyncPages;
+    }
+
+    /** Members read so far by the running (or last) sync. */
+    public int rosterSyncMembers() {
+        return rosterSyncMembers;
     }
 
     public String rosterSyncStatus() {

@@ -101,11 +101,52 @@ public class CourseRoster {
                 .setParameter("cutoff", now().minus(maxAge)).getResultList();
     }
 
+    /**
+     * Marks a roster sync of the course as running, unless one already runs: one sync per course at a time, on any
+     * node. A sync whose start is older than {@code abandonedAfter} counts as abandoned (its node stopped).
+     *
+     * @return false when another sync runs
+     */
+    public boolean claimRosterSync(long courseId, java.time.Duration abandonedAfter) {
+        LocalDateTime now = now();
+        return em.createNativeQuery("UPDATE course SET roster_sync_started_at = ?1, roster_sync_pages = 0,"
+                        + " roster_sync_members = 0 WHERE id = ?2 AND (roster_sync_started_at IS NULL"
+                        + " OR roster_sync_started_at < ?3)")
+                .setParameter(1, now).setParameter(2, courseId).setParameter(3, now.minus(abandonedAfter))
+                .executeUpdate() == 1;
+    }
+
+    public void rosterSyncProgress(long courseId, int pages, int members) {
+        em.createNativeQuery("UPDATE course SET roster_sync_pages = ?1, roster_sync_members = ?2 WHERE id = ?3")
+                .setParameter(1, pages).setParameter(2, members).setParameter(3, courseId).executeUpdate();
+    }
+
+    public void rosterSyncEnded(long courseId) {
+        em.createNativeQuery("UPDATE course SET roster_sync_started_at = NULL WHERE id = ?1")
+                .setParameter(1, courseId).executeUpdate();
+    }
+
     public void rosterSyncFailed(long courseId, String reason) {
         Course course = em.find(Course.class, courseId);
         if (course != null) {
             course.rosterSynced(false, reason, now());
         }
+    }
+
+    /** The learner of the course with this platform subject (a member who left included: their work is kept). */
+    public java.util.Optional<Membership> learner(long courseId, String subject) {
+        return em.createQuery("SELECT m FROM Membership m WHERE m.course.id = :courseId AND m.person.subject = :subject"
+                        + " AND m.role = :learner", Membership.class)
+                .setParameter("courseId", courseId).setParameter("subject", subject)
+                .setParameter("learner", CourseRole.LEARNER).getResultStream().findFirst();
+    }
+
+    /** Whether the member shares a section with the other member (a Teaching Fellow and a learner they coach). */
+    public boolean shareSection(long courseId, long membershipId, long otherMembershipId) {
+        return !em.createQuery("SELECT s.id FROM Section s JOIN s.members a JOIN s.members b WHERE s.course.id = :courseId"
+                        + " AND a.id = :a AND b.id = :b", Long.class)
+                .setParameter("courseId", courseId).setParameter("a", membershipId).setParameter("b", otherMembershipId)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     /** Active members of the sections the given member belongs to (a Teaching Fellow's scope). */

@@ -149,14 +149,24 @@ public class AgsResource {
         }
     }
 
+    /**
+     * AGS 2.0 §3.3 results, paged with {@code Link: rel="next"}; without a limit the page holds 5 results, so the
+     * demo course's ten learners span pages as a large course's do at a real LMS.
+     */
     @GET
     @Path("{id}/results")
-    public Response results(@PathParam("id") long id) {
+    public Response results(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("5") int limit,
+                            @QueryParam("from") @DefaultValue("0") int from) {
         if (!allowed(RESULT_READONLY)) {
             return Response.status(401).build();
         }
+        if (gradebook.lineItem(context, id).isEmpty()) {
+            return Response.status(404).build();
+        }
         String itemUrl = collectionUrl() + "/" + id;
-        List<Map<String, Object>> results = gradebook.results(id).stream().map(s -> {
+        List<Gradebook.Score> all = gradebook.results(id);
+        int end = Math.min(all.size(), from + Math.max(1, limit));
+        List<Map<String, Object>> results = all.subList(Math.min(from, end), end).stream().map(s -> {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("id", itemUrl + "/results/" + s.userId());
             r.put("scoreOf", itemUrl);
@@ -171,7 +181,11 @@ public class AgsResource {
             r.put("timestamp", s.timestamp().toString());
             return r;
         }).toList();
-        return Response.ok(toJsonArray(results), RESULTS_TYPE).build();
+        Response.ResponseBuilder response = Response.ok(toJsonArray(results), RESULTS_TYPE);
+        if (end < all.size()) {
+            response.header("Link", "<" + itemUrl + "/results?limit=" + limit + "&from=" + end + ">; rel=\"next\"");
+        }
+        return response.build();
     }
 
     private boolean allowed(String... scopes) {

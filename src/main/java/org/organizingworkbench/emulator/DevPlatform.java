@@ -40,6 +40,10 @@ public class DevPlatform {
 
     static final String CLIENT_ID = "workbench-emulator";
     static final String DEPLOYMENT_ID = "emulator-deployment-1";
+    /** The message hint of the gradebook's "Open submission": the learner's id follows it. */
+    static final String SUBMISSION_REVIEW_HINT = "submission-review:";
+    /** The exercise the demo course's resource link stands for, as the tool's deep linking would have set it. */
+    static final String DEMO_EXERCISE = "story-of-self";
     private static final Logger LOG = Logger.getLogger(DevPlatform.class.getName());
 
     @Inject
@@ -92,8 +96,14 @@ public class DevPlatform {
         return new JWKSet(key().toPublicJWK());
     }
 
-    /** The id_token an LMS would post for this member, message (ResourceLink or DeepLinking) and nonce. */
-    String idToken(DemoCourse course, DemoCourse.Member member, boolean deepLinking, String nonce) {
+    /**
+     * The id_token an LMS would post for this member, the message its hint names (resource link, deep linking, or
+     * submission review of a learner's work) and nonce.
+     */
+    String idToken(DemoCourse course, DemoCourse.Member member, String messageHint, String nonce) {
+        boolean deepLinking = "deep-linking".equals(messageHint);
+        String reviewedLearner = messageHint != null && messageHint.startsWith(SUBMISSION_REVIEW_HINT)
+                ? messageHint.substring(SUBMISSION_REVIEW_HINT.length()) : null;
         Instant now = Instant.now();
         String target = settings.baseUrl() + "/";
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
@@ -123,7 +133,15 @@ public class DevPlatform {
             Map<String, Object> link = new LinkedHashMap<>();
             link.put("id", course.linkId());
             link.put("title", course.linkTitle());
-            claims.claim(LtiClaim.MESSAGE_TYPE, "LtiResourceLinkRequest").claim(LtiClaim.RESOURCE_LINK, link);
+            claims.claim(LtiClaim.RESOURCE_LINK, link);
+            if (reviewedLearner != null) {
+                // Submission Review 1.0 §2.1: the learner whose work is opened; the link's custom parameters as set.
+                claims.claim(LtiClaim.MESSAGE_TYPE, "LtiSubmissionReviewRequest")
+                        .claim(LtiClaim.FOR_USER, forUser(course, reviewedLearner))
+                        .claim(LtiClaim.CUSTOM, Map.of("exercise", DEMO_EXERCISE));
+            } else {
+                claims.claim(LtiClaim.MESSAGE_TYPE, "LtiResourceLinkRequest");
+            }
         }
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
                 .keyID(key().getKeyID()).build(), claims.build());
@@ -133,6 +151,16 @@ public class DevPlatform {
             throw new IllegalStateException(e);
         }
         return jwt.serialize();
+    }
+
+    private static Map<String, Object> forUser(DemoCourse course, String learnerId) {
+        Map<String, Object> forUser = new LinkedHashMap<>();
+        forUser.put("user_id", learnerId);
+        course.member(learnerId).ifPresent(m -> {
+            forUser.put("name", m.name());
+            forUser.put("roles", roles(m.role()));
+        });
+        return forUser;
     }
 
     /** The opaque data of a deep linking request; the return must echo one the platform issued, once. */

@@ -74,6 +74,9 @@ public class EmulatorResource {
         model.put("clientId", DevPlatform.CLIENT_ID);
         model.put("deploymentId", DevPlatform.DEPLOYMENT_ID);
         model.put("targetLinkUri", settings.baseUrl() + "/");
+        model.put("learners", course.members().stream().filter(m -> "LEARNER".equals(m.role())).toList());
+        model.put("graders", course.members().stream().filter(m -> !"LEARNER".equals(m.role())).toList());
+        model.put("reviewHint", DevPlatform.SUBMISSION_REVIEW_HINT);
         return templates.render("emulator", Locale.ENGLISH, model);
     }
 
@@ -107,8 +110,7 @@ public class EmulatorResource {
         }
         DemoCourse theCourse = course.get();
         DemoCourse.Member member = theCourse.member(loginHint).orElseThrow();
-        boolean deepLinking = "deep-linking".equals(request.getFirst("lti_message_hint"));
-        String idToken = platform.idToken(theCourse, member, deepLinking, request.getFirst("nonce"));
+        String idToken = platform.idToken(theCourse, member, request.getFirst("lti_message_hint"), request.getFirst("nonce"));
         return Response.ok(templates.render("emulator-autopost", Locale.ENGLISH, Map.of("action", redirectUri,
                 "fields", Map.of("id_token", idToken, "state", request.getFirst("state"))))).build();
     }

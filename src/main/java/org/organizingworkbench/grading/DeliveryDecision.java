@@ -43,11 +43,25 @@ public sealed interface DeliveryDecision {
      * @param jitter        a number in [0, 1) that spreads retries of many rows apart
      */
     static DeliveryDecision after(int status, String body, int attemptsSoFar, Instant now, double jitter) {
+        return after(status, body, attemptsSoFar, now, jitter, false);
+    }
+
+    /**
+     * @param repeatsUnanswered whether this POST repeated, with the same timestamp, one whose answer was never read
+     *                          (a timeout, or a node stopped mid-POST): then a "not newer" conflict means the
+     *                          platform already holds this very score, and it counts as sent, not sent twice
+     */
+    static DeliveryDecision after(int status, String body, int attemptsSoFar, Instant now, double jitter,
+                                  boolean repeatsUnanswered) {
         String reason = status == 0 ? nonNull(body) : "HTTP " + status + ": " + nonNull(body);
         if (status / 100 == 2) {
             return new Sent();
         }
-        if (status == 409 || (status == 400 && mentionsEarlierTimestamp(body))) {
+        boolean notNewer = status == 409 || (status == 400 && mentionsEarlierTimestamp(body));
+        if (notNewer && repeatsUnanswered) {
+            return new Sent();
+        }
+        if (notNewer) {
             // Repeated conflicts mean the platform's stored time is ahead of ours: slow down like any other retry.
             Instant at = attemptsSoFar < MAX_RESTAMPS_SOON ? now.plus(RESTAMP_DELAY)
                     : now.plus(backoff(attemptsSoFar - MAX_RESTAMPS_SOON, jitter));

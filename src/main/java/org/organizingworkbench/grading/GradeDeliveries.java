@@ -29,7 +29,7 @@ public class GradeDeliveries {
     /** A row stamped and ready to POST. */
     public record Outgoing(long id, long courseId, String lineItemUrl, String userId, double scoreGiven,
                            double scoreMaximum, String comment, String activityProgress, String gradingProgress,
-                           Instant timestamp, int attempts) {
+                           Instant timestamp, int attempts, Instant submittedAt, boolean repeatsUnanswered) {
     }
 
     @PersistenceContext(unitName = "workbench")
@@ -85,13 +85,17 @@ public class GradeDeliveries {
 
     /**
      * Gives the row its score timestamp ({@link DeliveryDecision#timestamp}: later than any timestamp already
-     * given to the same user and line item) and renews the claim for the duration of the POST.
+     * given to the same user and line item) and renews the claim for the duration of the POST. A row whose last
+     * POST was never answered (a timeout, or its node stopped mid-POST) keeps that POST's timestamp, so the platform
+     * can recognise the score if it did arrive ({@link DeliveryDecision#after(int, String, int, Instant, double, boolean)}).
+     * The row's last status is cleared until this POST is answered.
      *
      * @return empty when the row is no longer this node's to send
      */
     public Optional<Outgoing> stamp(long id, String node, Duration lease) {
         List<?> rows = em.createNativeQuery("SELECT d.line_item_url, d.user_id, d.score_given, d.score_maximum,"
-                        + " d.comment, d.activity_progress, d.grading_progress, d.attempts, g.course_id FROM grade_delivery d"
+                        + " d.comment, d.activity_progress, d.grading_progress, d.attempts, g.course_id, d.submitted_at,"
+                        + " d.timestamp_sent, d.last_status FROM grade_delivery d"
                         + " JOIN grade g ON g.id = d.grade_id WHERE d.id = ?1 AND d.status = 'PENDING' AND d.claimed_by = ?2"
                         + " FOR UPDATE")
                 .setParameter(1, id).setParameter(2, node).getResultList();
@@ -101,18 +105,25 @@ public class GradeDeliveries {
         Object[] r = (Object[]) rows.get(0);
         String lineItemUrl = (String) r[0];
         String userId = (String) r[1];
-        LocalDateTime last = Grades.time(em.createNativeQuery("SELECT MAX(timestamp_sent) FROM grade_delivery"
-                        + " WHERE user_id = ?1 AND line_item_url = ?2")
-                .setParameter(1, userId).setParameter(2, lineItemUrl).getSingleResult());
         Instant now = Instant.now();
-        Instant timestamp = DeliveryDecision.timestamp(now, last == null ? null : last.toInstant(ZoneOffset.UTC));
-        em.createNativeQuery("UPDATE grade_delivery SET timestamp_sent = ?1, claimed_until = ?2 WHERE id = ?3")
+        boolean repeatsUnanswered = r[10] != null && r[11] == null;
+        Instant timestamp = repeatsUnanswered ? Grades.time(r[10]).toInstant(ZoneOffset.UTC) : nextTimestamp(userId, lineItemUrl, now);
+        em.createNativeQuery("UPDATE grade_delivery SET timestamp_sent = ?1, claimed_until = ?2, last_status = NULL"
+                        + " WHERE id = ?3")
                 .setParameter(1, LocalDateTime.ofInstant(timestamp, ZoneOffset.UTC))
                 .setParameter(2, LocalDateTime.ofInstant(now.plus(lease), ZoneOffset.UTC)).setParameter(3, id)
                 .executeUpdate();
         return Optional.of(new Outgoing(id, ((Number) r[8]).longValue(), lineItemUrl, userId,
                 ((Number) r[2]).doubleValue(), ((Number) r[3]).doubleValue(), (String) r[4], (String) r[5],
-                (String) r[6], timestamp, ((Number) r[7]).intValue()));
+                (String) r[6], timestamp, ((Number) r[7]).intValue(),
+                r[9] == null ? null : Grades.time(r[9]).toInstant(ZoneOffset.UTC), repeatsUnanswered));
+    }
+
+    private Instant nextTimestamp(String userId, String lineItemUrl, Instant now) {
+        LocalDateTime last = Grades.time(em.createNativeQuery("SELECT MAX(timestamp_sent) FROM grade_delivery"
+                        + " WHERE user_id = ?1 AND line_item_url = ?2")
+                .setParameter(1, userId).setParameter(2, lineItemUrl).getSingleResult());
+        return DeliveryDecision.timestamp(now, last == null ? null : last.toInstant(ZoneOffset.UTC));
     }
 
     /** Records the decision on the platform's answer and releases the claim. */

@@ -2,10 +2,12 @@ package org.organizingworkbench.grading;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.organizingworkbench.infrastructure.ToolStarted;
 import org.organizingworkbench.lti.ActivityProgress;
 import org.organizingworkbench.lti.GradingProgress;
@@ -14,10 +16,14 @@ import org.organizingworkbench.lti.ServiceException;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -33,12 +39,15 @@ public class GradeDeliveryWorker {
 
     static final String NODE = "node-" + UUID.randomUUID();
     static final int BATCH = 50;
-    /** Longer than one POST can take (30 s request timeout plus a token request); renewed before each POST. */
-    static final Duration LEASE = Duration.ofSeconds(90);
+    /** How many full batches one round may send before it yields to the next scheduled round. */
+    static final int MAX_BATCHES_PER_ROUND = 20;
     private static final Logger LOG = Logger.getLogger(GradeDeliveryWorker.class.getName());
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    @Resource
+    ManagedExecutorService senders;
 
     @Inject
     GradeDeliveries outbox;
@@ -46,27 +55,88 @@ public class GradeDeliveryWorker {
     @Inject
     LmsGradebook lms;
 
+    /**
+     * How long a claim lasts: longer than one POST can take (30 s request timeout plus a token request); renewed
+     * before each POST. A node that stops leaves its rows to others once it expires.
+     */
+    @Inject
+    @ConfigProperty(name = "workbench.grade-delivery.lease-seconds", defaultValue = "90")
+    int leaseSeconds;
+
+    /**
+     * POSTs in flight at once. 1 by default: Canvas throttles per tool token and asks for roughly sequential
+     * requests; a platform that takes more can be given a few.
+     */
+    @Inject
+    @ConfigProperty(name = "workbench.grade-delivery.concurrency", defaultValue = "1")
+    int concurrency;
+
     private ScheduledFuture<?> task;
+    private volatile boolean stopping;
 
     void onStart(@Observes ToolStarted started) {
         task = scheduler.scheduleWithFixedDelay(this::deliverDue, 2, 2, TimeUnit.SECONDS);
     }
 
-    /** One round: claim, drop superseded rows, send the rest oldest first. */
+    /** One round: batches until the due rows are done (or the round's share is used), then wait for the next. */
     void deliverDue() {
         try {
-            List<DeliveryOrder.Claimed> claimed = outbox.claim(NODE, BATCH, LEASE);
-            if (claimed.isEmpty()) {
-                return;
-            }
-            DeliveryOrder.Plan plan = DeliveryOrder.plan(claimed,
-                    outbox.newestIds(claimed.stream().map(DeliveryOrder.Claimed::key).distinct().toList()));
-            outbox.supersede(plan.superseded(), NODE);
-            for (DeliveryOrder.Claimed row : plan.send()) {
-                outbox.stamp(row.id(), NODE, LEASE).ifPresent(this::deliver);
+            for (int batch = 0; batch < MAX_BATCHES_PER_ROUND && !stopping && deliverBatch() == BATCH; batch++) {
+                // A full batch means more rows are due: a backlog is sent without waiting two seconds per batch.
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Grade delivery round stopped early", e);
+        }
+    }
+
+    /** Claim, drop superseded rows, send the rest oldest first; returns how many rows were claimed. */
+    private int deliverBatch() {
+        Duration lease = Duration.ofSeconds(leaseSeconds);
+        List<DeliveryOrder.Claimed> claimed = outbox.claim(NODE, BATCH, lease);
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        DeliveryOrder.Plan plan = DeliveryOrder.plan(claimed,
+                outbox.newestIds(claimed.stream().map(DeliveryOrder.Claimed::key).distinct().toList()));
+        outbox.supersede(plan.superseded(), NODE);
+        send(plan.send(), lease);
+        return claimed.size();
+    }
+
+    /**
+     * Sends the rows, at most {@code concurrency} POSTs at a time. The plan holds one row per user and line item,
+     * so sending them side by side cannot reorder two scores of the same key.
+     */
+    private void send(List<DeliveryOrder.Claimed> rows, Duration lease) {
+        Semaphore slots = new Semaphore(Math.max(1, concurrency));
+        List<Future<?>> sending = new ArrayList<>();
+        for (DeliveryOrder.Claimed row : rows) {
+            if (stopping) {
+                break; // the rows left keep their claim until it expires, then any node sends them
+            }
+            Runnable post = () -> outbox.stamp(row.id(), NODE, lease).ifPresent(this::deliver);
+            if (concurrency <= 1) {
+                post.run();
+                continue;
+            }
+            slots.acquireUninterruptibly();
+            sending.add(senders.submit(() -> {
+                try {
+                    post.run();
+                } finally {
+                    slots.release();
+                }
+            }));
+        }
+        for (Future<?> post : sending) {
+            try {
+                post.get();
+            } catch (ExecutionException e) {
+                LOG.log(Level.WARNING, "A grade delivery stopped", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
@@ -74,7 +144,7 @@ public class GradeDeliveryWorker {
         int status;
         String answer;
         try {
-            lms.postScore(row.courseId(), row.lineItemUrl(), score(row));
+            lms.postScore(row.courseId(), row.lineItemUrl(), score(row, lms.isCanvas(row.courseId())));
             status = 200;
             answer = "";
         } catch (ServiceException e) {
@@ -86,16 +156,22 @@ public class GradeDeliveryWorker {
             answer = "not sent: " + e.getMessage();
         }
         DeliveryDecision decision = DeliveryDecision.after(status, answer, row.attempts(), Instant.now(),
-                ThreadLocalRandom.current().nextDouble());
+                ThreadLocalRandom.current().nextDouble(), row.repeatsUnanswered());
         if (!(decision instanceof DeliveryDecision.Sent)) {
             LOG.info(() -> "Grade delivery " + row.id() + " to " + row.lineItemUrl() + ": " + decision);
         }
         outbox.settle(row.id(), NODE, status, decision);
     }
 
-    private static Score score(GradeDeliveries.Outgoing row) {
-        return new Score(row.userId(), row.scoreGiven(), row.scoreMaximum(), row.comment(), row.timestamp(),
+    /**
+     * The score of an outbox row. For Canvas it carries Canvas's submission extension: {@code new_submission} false,
+     * because staff grading must not open a new attempt for the learner, and {@code submitted_at} when the learner's
+     * submission time is known, so Canvas's late flags follow the submission rather than the delivery.
+     */
+    static Score score(GradeDeliveries.Outgoing row, boolean canvas) {
+        Score score = new Score(row.userId(), row.scoreGiven(), row.scoreMaximum(), row.comment(), row.timestamp(),
                 activity(row.activityProgress()), grading(row.gradingProgress()), Map.of());
+        return canvas ? score.withCanvasSubmission(row.submittedAt(), false) : score;
     }
 
     private static ActivityProgress activity(String json) {
@@ -118,6 +194,7 @@ public class GradeDeliveryWorker {
 
     @PreDestroy
     void stop() {
+        stopping = true;
         if (task != null) {
             task.cancel(false);
         }

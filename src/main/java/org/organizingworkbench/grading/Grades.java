@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -36,6 +37,17 @@ public class Grades {
      */
     public long record(long courseId, long resourceLinkId, long personId, double scoreGiven, double scoreMaximum,
                        String comment, Long gradedByMembershipId) {
+        return record(courseId, resourceLinkId, personId, scoreGiven, scoreMaximum, comment, gradedByMembershipId, null);
+    }
+
+    /**
+     * As {@link #record(long, long, long, double, double, String, Long)}, for work the learner submitted at a known
+     * time: Canvas gets it as submitted_at, so its late flags follow the submission.
+     *
+     * @param submittedAt null when unknown
+     */
+    public long record(long courseId, long resourceLinkId, long personId, double scoreGiven, double scoreMaximum,
+                       String comment, Long gradedByMembershipId, Instant submittedAt) {
         if (!(scoreMaximum > 0) || !(scoreGiven >= 0) || scoreGiven > scoreMaximum) {
             throw new InvalidGradeException("a score is a number from 0 to " + scoreMaximum);
         }
@@ -45,14 +57,16 @@ public class Grades {
         String text = comment == null || comment.isBlank() ? null : comment.strip();
         LocalDateTime now = now();
         em.createNativeQuery("INSERT INTO grade (course_id, resource_link_id, person_id, score_given, score_maximum,"
-                        + " comment, activity_progress, grading_progress, graded_by_membership_id, updated_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'Completed', 'FullyGraded', ?7, ?8)"
+                        + " comment, activity_progress, grading_progress, graded_by_membership_id, updated_at, submitted_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'Completed', 'FullyGraded', ?7, ?8, ?9)"
                         + " ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id), score_given = VALUES(score_given),"
                         + " score_maximum = VALUES(score_maximum), comment = VALUES(comment),"
+                        + " submitted_at = COALESCE(VALUES(submitted_at), submitted_at),"
                         + " graded_by_membership_id = VALUES(graded_by_membership_id), updated_at = VALUES(updated_at)")
                 .setParameter(1, courseId).setParameter(2, resourceLinkId).setParameter(3, personId)
                 .setParameter(4, scoreGiven).setParameter(5, scoreMaximum).setParameter(6, text)
                 .setParameter(7, gradedByMembershipId).setParameter(8, now)
+                .setParameter(9, submittedAt == null ? null : LocalDateTime.ofInstant(submittedAt, ZoneOffset.UTC))
                 .executeUpdate();
         long gradeId = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
         lineItem.ifPresent(url -> queue(gradeId, url, subject));
@@ -119,9 +133,9 @@ public class Grades {
     private void queue(long gradeId, String lineItemUrl, String userId) {
         LocalDateTime now = now();
         em.createNativeQuery("INSERT INTO grade_delivery (grade_id, line_item_url, user_id, score_given, score_maximum,"
-                        + " comment, activity_progress, grading_progress, created_at, status, attempts, next_attempt_at)"
-                        + " SELECT id, ?1, ?2, score_given, score_maximum, comment, activity_progress, grading_progress,"
-                        + " ?3, 'PENDING', 0, ?3 FROM grade WHERE id = ?4")
+                        + " comment, activity_progress, grading_progress, created_at, status, attempts, next_attempt_at,"
+                        + " submitted_at) SELECT id, ?1, ?2, score_given, score_maximum, comment, activity_progress,"
+                        + " grading_progress, ?3, 'PENDING', 0, ?3, submitted_at FROM grade WHERE id = ?4")
                 .setParameter(1, lineItemUrl).setParameter(2, userId).setParameter(3, now).setParameter(4, gradeId)
                 .executeUpdate();
     }

@@ -4,13 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.organizingworkbench.course.Course;
 import org.organizingworkbench.course.CourseRoster;
+import org.organizingworkbench.lti.LineItemResult;
 import org.organizingworkbench.lti.Score;
 import org.organizingworkbench.lti.ServiceException;
 import org.organizingworkbench.lti.ServiceRegistration;
+import org.organizingworkbench.platform.Platform;
 import org.organizingworkbench.platform.PlatformServices;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -39,6 +42,17 @@ public class LmsGradebook {
 
     public void postScore(long courseId, String lineItemUrl, Score score) throws ServiceException {
         services.assignmentsAndGrades().postScore(registration(courseId, lineItemUrl), lineItemUrl, score);
+    }
+
+    /** What the LMS gradebook holds on the line item (AGS results, every page). */
+    public List<LineItemResult> results(long courseId, String lineItemUrl) throws ServiceException {
+        return services.assignmentsAndGrades().readResults(registration(courseId, lineItemUrl), lineItemUrl);
+    }
+
+    /** Whether the course's platform is Canvas, whose score extension the delivery then adds. */
+    public boolean isCanvas(long courseId) {
+        return Optional.ofNullable(roster.course(courseId)).map(Course::deploymentRowId)
+                .flatMap(services::platformOf).map(Platform::isCanvas).orElse(false);
     }
 
     /** The line item's scoreMaximum, or {@link Grades#DEFAULT_MAXIMUM} when the platform does not say. */

@@ -5,6 +5,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.organizingworkbench.infrastructure.Settings;
+import org.organizingworkbench.lti.CanvasPlatform;
 import org.organizingworkbench.lti.LtiLaunch;
 
 import java.text.ParseException;
@@ -52,6 +53,7 @@ public class DeepLinkContexts {
                 .claim("return_url", dl.returnUrl())
                 .claim("data", dl.data())
                 .claim("accept_multiple", dl.acceptMultiple())
+                .claim("canvas", CanvasPlatform.recognises(request))
                 .claim("person", session.personId())
                 .claim("course", session.courseId());
         return tokens.sign(TYPE, claims.build());
@@ -69,7 +71,8 @@ public class DeepLinkContexts {
                     claims.getStringClaim("client_id"), claims.getStringClaim("deployment_id"),
                     claims.getStringClaim("return_url"), claims.getStringClaim("data"),
                     Boolean.TRUE.equals(claims.getBooleanClaim("accept_multiple")), claims.getLongClaim("person"),
-                    claims.getLongClaim("course"), claims.getExpirationTime().toInstant());
+                    claims.getLongClaim("course"), claims.getExpirationTime().toInstant(),
+                    Boolean.TRUE.equals(claims.getBooleanClaim("canvas")));
             if (!java.util.Objects.equals(context.personId(), session.personId())
                     || !java.util.Objects.equals(context.courseId(), session.courseId())
                     || context.returnUrl() == null) {

@@ -100,6 +100,7 @@ public class LaunchService {
         LtiLaunch launch = verifier.verify(idToken, new ExpectedLaunch(platform.issuer(), platform.clientId(),
                 login.nonce(), login.deploymentId(), login.targetLinkUri()), keySets.forUrl(platform.jwksUrl()));
         Deployment deployment = activeDeployment(platform, launch.deploymentId());
+        platform.noteProductFamily(launch.platformProduct().orElse(null));
 
         if (!isBound(login, browser)) {
             if (login.storageTarget() != null && !browser.storageTried()) {

@@ -13,12 +13,28 @@ public record ContentItem(String title, String text, String url, Map<String, Str
 
     public static final String LTI_RESOURCE_LINK = "ltiResourceLink";
 
-    /** The gradebook column the platform should create with the link (Deep Linking 2.0 §3.2, "lineItem"). */
-    public record LineItem(String label, double scoreMaximum, String resourceId, String tag) {
+    /**
+     * The gradebook column the platform should create with the link (Deep Linking 2.0 §3.2, "lineItem").
+     *
+     * @param canvasToolUrl when the platform is Canvas, the launch URL of the link: sent as Canvas's line item
+     *                      extension {@link org.organizingworkbench.lti.LineItem#CANVAS_SUBMISSION_TYPE}
+     *                      ({@code "type": "external_tool"}), so the assignment Canvas makes is an External Tool
+     *                      assignment bound to the tool; null for other platforms
+     */
+    public record LineItem(String label, double scoreMaximum, String resourceId, String tag, String canvasToolUrl) {
         public LineItem {
             if (!(scoreMaximum > 0)) {
                 throw new IllegalArgumentException("scoreMaximum must be greater than 0");
             }
+        }
+
+        public LineItem(String label, double scoreMaximum, String resourceId, String tag) {
+            this(label, scoreMaximum, resourceId, tag, null);
+        }
+
+        /** The same column, with Canvas's submission type extension pointing at the link's launch URL. */
+        public LineItem forCanvas(String toolUrl) {
+            return new LineItem(label, scoreMaximum, resourceId, tag, toolUrl);
         }
 
         Map<String, Object> toJson() {
@@ -32,6 +48,12 @@ public record ContentItem(String title, String text, String url, Map<String, Str
             }
             if (tag != null) {
                 json.put("tag", tag);
+            }
+            if (canvasToolUrl != null) {
+                Map<String, Object> submissionType = new LinkedHashMap<>();
+                submissionType.put("type", "external_tool");
+                submissionType.put("external_tool_url", canvasToolUrl);
+                json.put(org.organizingworkbench.lti.LineItem.CANVAS_SUBMISSION_TYPE, submissionType);
             }
             return json;
         }

@@ -107,6 +107,12 @@ public final class LtiLaunch {
                 settings.get("data") instanceof String data ? data : null, acceptTypes, Boolean.TRUE.equals(settings.get("accept_multiple"))));
     }
 
+    /** Submission Review 1.0 §2.1: the learner whose work the reviewer wants to see (for_user.user_id). */
+    public Optional<String> forUserId() {
+        Map<String, Object> forUser = object(LtiClaim.FOR_USER);
+        return Optional.ofNullable(forUser == null ? null : text(forUser, "user_id"));
+    }
+
     public String targetLinkUri() {
         return string(LtiClaim.TARGET_LINK_URI);
     }

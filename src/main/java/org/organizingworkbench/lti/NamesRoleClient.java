@@ -20,15 +20,27 @@ public final class NamesRoleClient {
         this.requests = new ServiceRequests(tokens);
     }
 
+    /** Told after each page, so a large roster's reading can be shown as it goes. */
+    @FunctionalInterface
+    public interface Progress {
+        void pageRead(int pages, int membersSoFar);
+    }
+
     public Roster roster(ServiceRegistration registration, String contextMembershipsUrl) throws ServiceException {
-        List<Map<String, Object>> pages = new ArrayList<>();
-        requests.readPages(registration, contextMembershipsUrl, MEMBERSHIP_CONTAINER, SCOPES,
-                page -> pages.add(ServiceRequests.objectBody(page)));
-        Map<String, Object> context = JsonFields.object(pages.get(0), "context");
+        return roster(registration, contextMembershipsUrl, (pages, members) -> { });
+    }
+
+    public Roster roster(ServiceRegistration registration, String contextMembershipsUrl, Progress progress)
+            throws ServiceException {
+        List<Map<String, Object>> contexts = new ArrayList<>();
         List<RosterMember> members = new ArrayList<>();
-        for (Map<String, Object> page : pages) {
-            members.addAll(membersOf(page));
-        }
+        requests.readPages(registration, contextMembershipsUrl, MEMBERSHIP_CONTAINER, SCOPES, page -> {
+            Map<String, Object> body = ServiceRequests.objectBody(page);
+            contexts.add(JsonFields.object(body, "context"));
+            members.addAll(membersOf(body));
+            progress.pageRead(contexts.size(), members.size());
+        });
+        Map<String, Object> context = contexts.get(0);
         return new Roster(JsonFields.text(context, "id"), JsonFields.text(context, "label"),
                 JsonFields.text(context, "title"), members);
     }

@@ -73,6 +73,22 @@ public record Score(String userId, Double scoreGiven, Double scoreMaximum, Strin
         return withExtension(CANVAS_SUBMISSION, submission);
     }
 
+    /**
+     * Canvas's submission extension: whether the score opens a new submission attempt, and when the learner
+     * submitted (omitted when unknown). Other fields of the extension already present are kept.
+     */
+    public Score withCanvasSubmission(Instant submittedAt, boolean newSubmission) {
+        Map<String, Object> submission = new LinkedHashMap<>();
+        if (extensions.get(CANVAS_SUBMISSION) instanceof Map<?, ?> existing) {
+            existing.forEach((key, value) -> submission.put(String.valueOf(key), value));
+        }
+        submission.put("new_submission", newSubmission);
+        if (submittedAt != null) {
+            submission.put("submitted_at", timestampText(submittedAt));
+        }
+        return withExtension(CANVAS_SUBMISSION, submission);
+    }
+
     /** ISO-8601 UTC with exactly three fraction digits and "Z", e.g. 2026-11-23T19:29:25.000Z. */
     public static String timestampText(Instant instant) {
         return TIMESTAMP.format(instant);

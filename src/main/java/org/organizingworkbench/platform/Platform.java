@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.organizingworkbench.lti.CanvasPlatform;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -43,6 +44,8 @@ public class Platform {
     private LocalDateTime createdAt;
     @Enumerated(EnumType.STRING)
     private PlatformStatus status;
+    @Column(name = "product_family")
+    private String productFamily;
 
     protected Platform() {
     }
@@ -71,6 +74,19 @@ public class Platform {
     public boolean hasEndpointsOf(PlatformRegistration registration) {
         return Objects.equals(authUrl, registration.authUrl()) && Objects.equals(tokenUrl, registration.tokenUrl())
                 && Objects.equals(jwksUrl, registration.jwksUrl());
+    }
+
+    /** Keeps the product family a launch names (tool_platform.product_family_code); a launch without one changes nothing. */
+    public void noteProductFamily(String launchedProductFamily) {
+        if (launchedProductFamily != null && !launchedProductFamily.isBlank()
+                && !launchedProductFamily.equals(productFamily)) {
+            productFamily = launchedProductFamily;
+        }
+    }
+
+    /** Whether this platform gets Canvas's extensions ({@link CanvasPlatform}). */
+    public boolean isCanvas() {
+        return CanvasPlatform.recognises(issuer, productFamily);
     }
 
     public void approve() {

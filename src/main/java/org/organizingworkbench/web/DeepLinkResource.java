@@ -39,6 +39,8 @@ import java.util.Optional;
 public class DeepLinkResource {
 
     static final String TAG = "workbench";
+    /** The custom parameter naming the link's exercise; submission review launches read it back. */
+    public static final String EXERCISE_PARAMETER = "exercise";
     /** What the page's htmx swaps in for a choice it cannot take (app.js), so the instructor sees why. */
     static final int UNPROCESSABLE = 422;
 
@@ -79,6 +81,8 @@ public class DeepLinkResource {
         Curriculum curriculum = curricula.curriculumOf(session.courseId());
         String language = locale.getLanguage();
         String fallback = curriculum.defaultLanguage();
+        DeepLinkContext dl = context.get();
+        String launchUrl = settings.baseUrl() + "/";
         List<ContentItem> items = new ArrayList<>();
         for (String id : chosen) {
             Optional<Module> module = curriculum.modules().stream()
@@ -96,11 +100,13 @@ public class DeepLinkResource {
                     return page(UNPROCESSABLE, "deep-linking", Map.of("session", session, "problem", "badPoints"), locale);
                 }
                 lineItem = new ContentItem.LineItem(title, points, e.id(), TAG);
+                if (dl.canvas()) {
+                    lineItem = lineItem.forCanvas(launchUrl);
+                }
             }
             items.add(ContentItem.ltiResourceLink(title, module.get().title().in(language, fallback),
-                    settings.baseUrl() + "/", Map.of("exercise", e.id()), lineItem));
+                    launchUrl, Map.of(EXERCISE_PARAMETER, e.id()), lineItem));
         }
-        DeepLinkContext dl = context.get();
         String jwt = DeepLinkingResponse.builder(dl.clientId(), dl.platformIssuer(), dl.deploymentId())
                 .data(dl.data()).items(items).build().sign(keyRing.currentSigningKey());
         Map<String, Object> model = new HashMap<>();

@@ -16,15 +16,19 @@ import org.organizingworkbench.course.CourseRole;
 import org.organizingworkbench.course.CourseRoster;
 import org.organizingworkbench.course.Membership;
 import org.organizingworkbench.grading.Grade;
+import org.organizingworkbench.grading.GradebookComparison;
 import org.organizingworkbench.grading.Grades;
 import org.organizingworkbench.grading.InvalidGradeException;
 import org.organizingworkbench.grading.LmsGradebook;
 import org.organizingworkbench.launch.Session;
+import org.organizingworkbench.lti.LineItemResult;
+import org.organizingworkbench.lti.ServiceException;
 
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Grades for the launched activity: staff give each learner they may see a score and a comment, and see whether the
@@ -95,6 +99,32 @@ public class GradesResource {
         }
         grades.resend(session.courseId(), gradeId);
         return fragment(session, Map.of());
+    }
+
+    /**
+     * Reconciliation: what the LMS gradebook holds for each learner this person may grade, beside the tool's grade
+     * (the same score, another one, or none).
+     */
+    @GET
+    @Path("compare")
+    public String compare() {
+        Session session = staffSession();
+        if (session.resourceLinkId() == null) {
+            throw new NotFoundException();
+        }
+        Optional<String> lineItem = grades.lineItemUrl(session.courseId(), session.resourceLinkId());
+        if (lineItem.isEmpty()) {
+            return fragment(session, Map.of());
+        }
+        Map<Long, String> subjects = new HashMap<>();
+        visibleLearners(session).forEach(m -> subjects.put(m.person().id(), m.person().subject()));
+        try {
+            List<LineItemResult> results = lms.results(session.courseId(), lineItem.get());
+            return fragment(session, Map.of("comparison", GradebookComparison.compare(subjects,
+                    grades.ofLink(session.courseId(), session.resourceLinkId()), results)));
+        } catch (ServiceException e) {
+            return fragment(session, Map.of("compareFailed", "HTTP " + e.status() + ": " + e.reason()));
+        }
     }
 
     private String fragment(Session session, Map<String, Object> extra) {

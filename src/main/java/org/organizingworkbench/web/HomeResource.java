@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.organizingworkbench.course.Course;
 import org.organizingworkbench.course.CourseRole;
 import org.organizingworkbench.course.CourseRoster;
@@ -59,16 +60,46 @@ public class HomeResource {
         return rosterFragment(Map.of());
     }
 
-    /** An instructor brings the roster up to date from the LMS (Names and Role Provisioning). */
+    /**
+     * An instructor brings the roster up to date from the LMS (Names and Role Provisioning). The sync runs in the
+     * background; the answer shows its progress, which polls {@link #rosterSyncProgress()} until it is done.
+     */
     @POST
     @Path("roster/sync")
     public String syncRoster() {
+        Session session = instructorSession();
+        if (!rosterSync.start(session.courseId())) {
+            return rosterFragment(Map.of("syncOutcome", new RosterSync.Outcome(false, 0, "no-service")));
+        }
+        return rosterFragment(Map.of("syncing", true));
+    }
+
+    /**
+     * While the sync runs: pages and members read so far (the element replaces itself). Once it is done: the
+     * roster with its outcome, swapped in place of the whole roster (htmx's HX-Retarget and HX-Reswap).
+     */
+    @GET
+    @Path("roster/sync/progress")
+    public Response rosterSyncProgress() {
+        Session session = instructorSession();
+        Course course = roster.course(session.courseId());
+        if (course.rosterSyncRunning()) {
+            return Response.ok(templates.render("fragments/roster-progress", locale(session), Map.of("course", course)))
+                    .build();
+        }
+        RosterSync.Outcome outcome = "OK".equals(course.rosterSyncStatus())
+                ? new RosterSync.Outcome(true, course.rosterSyncMembers(), null)
+                : new RosterSync.Outcome(false, 0, course.rosterSyncDetail());
+        return Response.ok(rosterFragment(Map.of("syncOutcome", outcome)))
+                .header("HX-Retarget", "#roster").header("HX-Reswap", "innerHTML").build();
+    }
+
+    private Session instructorSession() {
         Session session = session();
         if (!session.inCourse() || session.role() != CourseRole.INSTRUCTOR) {
             throw new ForbiddenException();
         }
-        RosterSync.Outcome outcome = rosterSync.sync(session.courseId());
-        return rosterFragment(Map.of("syncOutcome", outcome));
+        return session;
     }
 
     private String rosterFragment(Map<String, Object> extra) {
@@ -87,6 +118,7 @@ public class HomeResource {
         model.put("scope", session.role().name());
         Course course = roster.course(session.courseId());
         model.put("course", course);
+        model.putIfAbsent("syncing", course.rosterSyncRunning());
         model.put("lastSynced", course.rosterSyncedAt() == null ? null
                 : course.rosterSyncedAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
         return templates.render("fragments/roster", locale(session), model);

@@ -15,7 +15,6 @@ import org.organizingworkbench.launch.LaunchOutcome;
 import org.organizingworkbench.launch.LaunchService;
 import org.organizingworkbench.lti.LaunchRejectedException;
 import org.organizingworkbench.lti.LaunchRule;
-import org.organizingworkbench.lti.MessageType;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -43,6 +42,9 @@ public class LaunchResource {
     @Inject
     DeepLinkPicker deepLinkPicker;
 
+    @Inject
+    SubmissionReviewPage submissionReview;
+
     @POST
     public Response launch(@FormParam("id_token") String idToken, @FormParam("state") String state,
                            @FormParam("ow_storage_value") String storageValue,
@@ -67,10 +69,11 @@ public class LaunchResource {
             }
             LaunchOutcome.Completed completed = (LaunchOutcome.Completed) outcome;
             Locale sessionLocale = Locales.choose(completed.session().locale() != null ? completed.session().locale() : language);
-            if (completed.launch().messageType() == MessageType.DEEP_LINKING) {
-                return deepLinkPicker.render(completed.session(), completed.launch(), sessionLocale);
-            }
-            return html(homePage.landing(completed.session(), sessionLocale));
+            return switch (completed.launch().messageType()) {
+                case DEEP_LINKING -> deepLinkPicker.render(completed.session(), completed.launch(), sessionLocale);
+                case SUBMISSION_REVIEW -> submissionReview.render(completed.session(), completed.launch(), sessionLocale);
+                case RESOURCE_LINK -> html(homePage.landing(completed.session(), sessionLocale));
+            };
         } catch (LaunchRejectedException e) {
             Map<String, String> retry = e.rule() == LaunchRule.STATE_NOT_BOUND ? launches.retryInNewWindow(state) : null;
             return errorPage.render(e, locale, launches.issuerOfLogin(state).orElse(null), retry);

@@ -78,4 +78,16 @@ class DeliveryDecisionTest {
         assertEquals(NOW.plusSeconds(31), DeliveryDecision.timestamp(NOW, NOW.plusSeconds(30)), "a clock behind the last stamp");
         assertEquals(NOW, DeliveryDecision.timestamp(NOW.plusNanos(999_999), null), "milliseconds, as sent");
     }
+    @Test
+    void aRepeatOfAnUnansweredPostThatThePlatformAlreadyHoldsCountsAsSentNotSentAgain() {
+        assertInstanceOf(DeliveryDecision.Sent.class,
+                DeliveryDecision.after(409, "Refusing score with an earlier timestamp", 1, NOW, 0.5, true));
+        assertInstanceOf(DeliveryDecision.Sent.class, DeliveryDecision.after(400,
+                "The timestamp is earlier than the updated_at of the result", 0, NOW, 0.5, true));
+        assertInstanceOf(DeliveryDecision.Restamp.class,
+                DeliveryDecision.after(409, "Refusing score with an earlier timestamp", 1, NOW, 0.5, false),
+                "a conflict on a fresh timestamp still means the platform holds something newer");
+        assertInstanceOf(DeliveryDecision.Retry.class, DeliveryDecision.after(503, "", 1, NOW, 0.5, true));
+        assertInstanceOf(DeliveryDecision.Failed.class, DeliveryDecision.after(422, "not a student", 1, NOW, 0.5, true));
+    }
 }

@@ -85,6 +85,7 @@ class GradeDeliveryIT {
                 "Authorization", "Bearer " + student).statusCode());
         assertEquals(404, browser.post(BASE + "/app/grades/987654/resend", Map.of(),
                 "Authorization", "Bearer " + instructor()).statusCode(), "a grade of no course of the session");
+        assertEquals(403, browser.get(BASE + "/app/grades/compare", "Authorization", "Bearer " + student).statusCode());
     }
 
     @Test
@@ -203,6 +204,33 @@ class GradeDeliveryIT {
         assertEquals(eightBefore + 1, accepted(awaitResult("demo-student-8", r -> score(r) == 48.0)), "…until it expires");
     }
 
+    @Test
+    @Order(8)
+    void comparingWithTheLmsGradebookShowsPerLearnerWhetherItHoldsTheSameScore() throws Exception {
+        fault("FAIL", 1000);
+        try {
+            save("demo-student-9", "12", "held back by an outage");
+            String page = compare(instructor());
+            assertTrue(page.contains("Compared with the LMS gradebook"), page);
+            assertTrue(line(page, "demo-student-1").contains("data-lms=\"SAME\""), line(page, "demo-student-1"));
+            assertTrue(line(page, "demo-student-9").contains("data-lms=\"DIFFERENT\""), line(page, "demo-student-9"));
+            assertTrue(line(page, "demo-student-9").contains("The LMS gradebook holds another score"));
+        } finally {
+            fault("FAIL", 0);
+        }
+        awaitResult("demo-student-9", r -> score(r) == 12.0);
+        assertTrue(line(compare(instructor()), "demo-student-9").contains("data-lms=\"SAME\""));
+        String fellow = LaunchOverHttpIT.sessionToken(launchAs("demo-ta-1").body());
+        assertFalse(compare(fellow).contains("data-person=\"" + PERSON_IDS.get("demo-student-1") + "\""),
+                "a Fellow compares the learners of their own sections only");
+    }
+
+    private static String compare(String token) throws Exception {
+        HttpResponse<String> page = new Browser().get(BASE + "/app/grades/compare", "Authorization", "Bearer " + token);
+        assertEquals(200, page.statusCode(), page.body());
+        return page.body();
+    }
+
     private static void queueClaimed(Connection db, String subject, double score, String node, int leaseSeconds)
             throws Exception {
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO grade_delivery (grade_id, line_item_url, user_id,"
@@ -223,9 +251,7 @@ class GradeDeliveryIT {
     private static String instructor() throws Exception {
         if (instructor == null) {
             instructor = LaunchOverHttpIT.sessionToken(launchAs("demo-instructor-1").body());
-            HttpResponse<String> synced = new Browser().post(BASE + "/app/roster/sync", Map.of(),
-                    "Authorization", "Bearer " + instructor);
-            assertEquals(200, synced.statusCode(), synced.body());
+            assertTrue(RosterSyncing.syncAndWait(instructor).contains("The LMS lists 13 members"));
             grades(instructor);
         }
         return instructor;

@@ -228,11 +228,42 @@ class LaunchOverHttpIT {
         String student = sessionToken(launchAs(new Browser(), "demo-student-1").body());
         Browser browser = new Browser();
         assertEquals(403, browser.post(BASE + "/app/roster/sync", Map.of(), "Authorization", "Bearer " + student).statusCode());
-        HttpResponse<String> synced = browser.post(BASE + "/app/roster/sync", Map.of(), "Authorization", "Bearer " + instructor);
-        assertEquals(200, synced.statusCode(), synced.body());
-        assertTrue(synced.body().contains("The LMS lists 13 members"), "all three pages of the emulator's roster");
-        assertTrue(synced.body().contains("Zainab Hassan"), "a student who never launched is on the roster");
-        assertTrue(synced.body().contains("10 students, 2 Teaching Fellows, one instructor"), synced.body());
+        String synced = RosterSyncing.syncAndWait(instructor);
+        assertTrue(synced.contains("The LMS lists 13 members"), "all three pages of the emulator's roster");
+        assertTrue(synced.contains("Zainab Hassan"), "a student who never launched is on the roster");
+        assertTrue(synced.contains("10 students, 2 Teaching Fellows, one instructor"), synced);
+        assertEquals(403, browser.get(BASE + "/app/roster/sync/progress", "Authorization", "Bearer " + student).statusCode());
+    }
+
+    @Test
+    void aLargeRosterSyncRunsInTheBackgroundShowingPagesAndMembersOnceAtATime() throws Exception {
+        String instructor = sessionToken(launchAs(new Browser(), "bench-r1500-instructor").body());
+        Browser browser = new Browser();
+        HttpResponse<String> started = browser.post(BASE + "/app/roster/sync", Map.of(), "Authorization", "Bearer " + instructor);
+        assertEquals(200, started.statusCode(), started.body());
+        assertTrue(started.body().contains("id=\"roster-sync-progress\""), started.body());
+        assertTrue(started.body().contains("hx-trigger=\"every 1s\""), "the fragment polls until the sync is done");
+        assertTrue(started.body().contains("disabled"), "the button waits for the running sync");
+        HttpResponse<String> again = browser.post(BASE + "/app/roster/sync", Map.of(), "Authorization", "Bearer " + instructor);
+        assertTrue(again.body().contains("roster-sync-progress"), "a second click joins the running sync");
+        List<String> progress = new java.util.ArrayList<>();
+        String done = null;
+        for (int i = 0; i < 600 && done == null; i++) {
+            HttpResponse<String> poll = browser.get(BASE + "/app/roster/sync/progress", "Authorization", "Bearer " + instructor);
+            assertEquals(200, poll.statusCode());
+            if (poll.headers().firstValue("HX-Retarget").isPresent()) {
+                done = poll.body();
+            } else {
+                progress.add(Browser.unescape(poll.body()));
+                Thread.sleep(100);
+            }
+        }
+        assertNotNull(done, "the sync ended");
+        assertTrue(done.contains("The LMS lists 1,501 members"), done);
+        assertTrue(progress.stream().anyMatch(p -> p.matches("(?s).*\\d+ pages read, [\\d,]+ members so far.*")),
+                "progress was shown while the sync ran: " + progress.stream().limit(3).toList());
+        assertEquals(1, count(RosterSyncing.syncAndWait(instructor), "The LMS lists 1,501 members"),
+                "the sync after it runs again and lists the same members");
     }
 
     @Test
@@ -242,11 +273,10 @@ class LaunchOverHttpIT {
         HttpResponse<String> fault = browser.post(EMULATOR + "/emulator/faults",
                 Map.of("service", "nrps", "fault", "fail", "requests", "1"));
         assertEquals(200, fault.statusCode(), fault.body());
-        HttpResponse<String> failed = browser.post(BASE + "/app/roster/sync", Map.of(), "Authorization", "Bearer " + instructor);
-        assertEquals(200, failed.statusCode());
-        assertTrue(failed.body().contains("The LMS did not give the roster (HTTP 500"), failed.body());
-        HttpResponse<String> recovered = browser.post(BASE + "/app/roster/sync", Map.of(), "Authorization", "Bearer " + instructor);
-        assertTrue(recovered.body().contains("The LMS lists 13 members"), recovered.body());
+        String failed = RosterSyncing.syncAndWait(instructor);
+        assertTrue(failed.contains("The LMS did not give the roster (HTTP 500"), failed);
+        String recovered = RosterSyncing.syncAndWait(instructor);
+        assertTrue(recovered.contains("The LMS lists 13 members"), recovered);
     }
 
     @Test
@@ -258,9 +288,7 @@ class LaunchOverHttpIT {
         moodle.roster(JSONObjectUtils.toJSONString(nrps));
         String teacher = sessionToken(moodleLaunch("launch-ta1.json", "1", 0).body()); // Instructor in the launch
         int tokensBefore = moodle.tokenRequests;
-        HttpResponse<String> synced = new Browser().post(BASE + "/app/roster/sync", Map.of(), "Authorization", "Bearer " + teacher);
-        assertEquals(200, synced.statusCode(), synced.body());
-        String body = synced.body();
+        String body = RosterSyncing.syncAndWait(teacher);
         assertTrue(body.contains("The LMS lists 4 members"), body);
         assertTrue(Pattern.compile("Tomas Assistant</td>\\s*<td>Instructor").matcher(body).find(),
                 "NRPS says Learner, the launch said Instructor: the launch wins");

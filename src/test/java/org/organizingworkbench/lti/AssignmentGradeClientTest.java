@@ -238,6 +238,29 @@ class AssignmentGradeClientTest {
     }
 
     @Test
+    @DisplayName("Results on several pages: every rel=\"next\" page read, each asked for as a result container")
+    void readResultsAcrossPages() throws Exception {
+        platform.authorizedRoute(LINEITEM + "/results", request -> {
+            boolean first = request.query() == null || !request.query().contains("page=2");
+            String body = first
+                    ? "[{\"userId\":\"a\",\"resultScore\":7,\"resultMaximum\":10},{\"userId\":\"b\"}]"
+                    : "[{\"userId\":\"c\",\"resultScore\":\"9.5\",\"resultMaximum\":10}]";
+            FakePlatform.Reply reply = FakePlatform.Reply.json(200, body);
+            return first ? reply.withHeader("Link", "<" + platform.url(LINEITEM + "/results?type_id=1&page=2")
+                    + ">; rel=\"next\"") : reply;
+        });
+
+        List<LineItemResult> results = client.readResults(platform.registration(), moodleLineItemUrl());
+
+        assertEquals(List.of("a", "b", "c"), results.stream().map(LineItemResult::userId).toList());
+        assertEquals(null, results.get(1).resultScore(), "a user the platform holds no score for");
+        assertEquals(9.5, results.get(2).resultScore());
+        assertEquals(2, platform.requestsTo(LINEITEM + "/results").size());
+        platform.requestsTo(LINEITEM + "/results").forEach(request ->
+                assertEquals("application/vnd.ims.lis.v2.resultcontainer+json", request.header("Accept")));
+    }
+
+    @Test
     @DisplayName("Score rules checked before sending: scoreMaximum with scoreGiven, a userId, a timestamp")
     void scoreRules() {
         Instant now = Instant.now();

@@ -170,4 +170,29 @@ class DeepLinkingResponseTest {
         }
         assertEquals(acceptedItem.get("custom"), ourItem.get("custom"));
     }
+    @Test
+    @SuppressWarnings("unchecked")
+    void forCanvasTheLineItemAsksForAnExternalToolAssignmentBoundToTheLink() throws Exception {
+        ContentItem item = ContentItem.ltiResourceLink("One-to-one log", null, "https://tool.example/",
+                Map.of("exercise", "one-to-one-log"),
+                new ContentItem.LineItem("One-to-one log", 20, "one-to-one-log", "workbench").forCanvas("https://tool.example/"));
+        String jwt = DeepLinkingResponse.builder("client-1", "https://canvas.instructure.com", "dep-1").item(item).build()
+                .sign(toolKey, CLOCK);
+        Map<String, Object> sent = ((List<Map<String, Object>>) SignedJWT.parse(jwt).getJWTClaimsSet()
+                .getClaim(LtiClaim.DEEP_LINKING_CONTENT_ITEMS)).get(0);
+        Map<String, Object> lineItem = (Map<String, Object>) sent.get("lineItem");
+        assertEquals(Map.of("type", "external_tool", "external_tool_url", "https://tool.example/"),
+                lineItem.get("https://canvas.instructure.com/lti/submission_type"));
+        assertEquals(20.0, ((Number) lineItem.get("scoreMaximum")).doubleValue(), "the standard fields stay");
+        assertEquals("one-to-one-log", lineItem.get("resourceId"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void otherPlatformsGetNoCanvasExtension() throws Exception {
+        Map<String, Object> first = ((List<Map<String, Object>>) SignedJWT.parse(twoItems(null).sign(toolKey, CLOCK))
+                .getJWTClaimsSet().getClaim(LtiClaim.DEEP_LINKING_CONTENT_ITEMS)).get(0);
+        assertFalse(((Map<String, Object>) first.get("lineItem")).keySet().stream()
+                .anyMatch(key -> key.startsWith("https://canvas.instructure.com/")));
+    }
 }
