@@ -42,6 +42,8 @@ public class DevPlatform {
     static final String DEPLOYMENT_ID = "emulator-deployment-1";
     /** The message hint of the gradebook's "Open submission": the learner's id follows it. */
     static final String SUBMISSION_REVIEW_HINT = "submission-review:";
+    /** "activity:project-canvas": a launch from an activity the instructor placed for that exercise. */
+    static final String ACTIVITY_HINT = "activity:";
     /** The exercise the demo course's resource link stands for, as the tool's deep linking would have set it. */
     static final String DEMO_EXERCISE = "story-of-self";
     private static final Logger LOG = Logger.getLogger(DevPlatform.class.getName());
@@ -104,6 +106,10 @@ public class DevPlatform {
         boolean deepLinking = "deep-linking".equals(messageHint);
         String reviewedLearner = messageHint != null && messageHint.startsWith(SUBMISSION_REVIEW_HINT)
                 ? messageHint.substring(SUBMISSION_REVIEW_HINT.length()) : null;
+        String activity = messageHint != null && messageHint.matches(ACTIVITY_HINT + "[a-z0-9-]{1,100}")
+                ? messageHint.substring(ACTIVITY_HINT.length()) : null;
+        String linkId = activity == null ? course.linkId() : "demo-activity-" + activity;
+        String linkTitle = activity == null ? course.linkTitle() : activity;
         Instant now = Instant.now();
         String target = settings.baseUrl() + "/";
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
@@ -121,7 +127,7 @@ public class DevPlatform {
                 .claim(LtiClaim.LAUNCH_PRESENTATION, Map.of("locale", member.locale(), "document_target", "iframe"))
                 .claim(LtiClaim.TOOL_PLATFORM, Map.of("product_family_code", "organizing-workbench-emulator",
                         "guid", "emulator", "name", "Development emulator"))
-                .claim(LtiClaim.AGS_ENDPOINT, agsClaim(course, deepLinking))
+                .claim(LtiClaim.AGS_ENDPOINT, agsClaim(course, deepLinking, linkId, linkTitle))
                 .claim(LtiClaim.NRPS, Map.of("context_memberships_url", url("/emulator/nrps/" + course.contextId()),
                         "service_versions", List.of("2.0")));
         if (deepLinking) {
@@ -131,9 +137,13 @@ public class DevPlatform {
                             List.of("iframe", "window"), "accept_multiple", true, "data", deepLinkData(nonce)));
         } else {
             Map<String, Object> link = new LinkedHashMap<>();
-            link.put("id", course.linkId());
-            link.put("title", course.linkTitle());
+            link.put("id", linkId);
+            link.put("title", linkTitle);
             claims.claim(LtiClaim.RESOURCE_LINK, link);
+            if (activity != null) {
+                // As our Deep Linking placed it: the link's custom parameter names the exercise.
+                claims.claim(LtiClaim.CUSTOM, Map.of("exercise", activity));
+            }
             if (reviewedLearner != null) {
                 // Submission Review 1.0 §2.1: the learner whose work is opened; the link's custom parameters as set.
                 claims.claim(LtiClaim.MESSAGE_TYPE, "LtiSubmissionReviewRequest")
@@ -176,7 +186,7 @@ public class DevPlatform {
     }
 
     /** AGS 2.0 §3.1: the context's line items, and for a resource link launch the link's own line item. */
-    private Map<String, Object> agsClaim(DemoCourse course, boolean deepLinking) {
+    private Map<String, Object> agsClaim(DemoCourse course, boolean deepLinking, String linkId, String linkTitle) {
         String lineItems = url("/emulator/ags/" + course.contextId() + "/lineitems");
         Map<String, Object> ags = new LinkedHashMap<>();
         ags.put("scope", List.of(AgsResource.LINEITEM, AgsResource.LINEITEM_READONLY, AgsResource.SCORE,
@@ -184,7 +194,7 @@ public class DevPlatform {
         ags.put("lineitems", lineItems);
         if (!deepLinking) {
             ags.put("lineitem", lineItems + "/"
-                    + gradebook.lineItemOfLink(course.contextId(), course.linkId(), course.linkTitle()).id());
+                    + gradebook.lineItemOfLink(course.contextId(), linkId, linkTitle).id());
         }
         return ags;
     }

@@ -301,6 +301,8 @@ public class EmulatorResource {
                 result.put("scoreGiven", score.scoreGiven());
                 result.put("scoreMaximum", score.scoreMaximum());
                 result.put("comment", score.comment());
+                result.put("activityProgress", score.activityProgress());
+                result.put("gradingProgress", score.gradingProgress());
                 result.put("timestamp", score.timestamp().toString());
                 result.put("accepted", gradebook.acceptedScores(item.id(), score.userId()));
                 result.put("repeated", gradebook.repeatedScores(item.id(), score.userId()));

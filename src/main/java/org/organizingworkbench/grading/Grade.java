@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
  *
  * @param delivery null when the grade has never been queued for the LMS (the link has no line item)
  */
-public record Grade(long id, long personId, double scoreGiven, double scoreMaximum, String comment,
+public record Grade(long id, long personId, Double scoreGiven, double scoreMaximum, String comment,
                     LocalDateTime updatedAt, Delivery delivery) {
 
     /** The latest outbox row of the grade, as the staff page shows it. */

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 public class GradeDeliveries {
 
     /** A row stamped and ready to POST. */
-    public record Outgoing(long id, long courseId, String lineItemUrl, String userId, double scoreGiven,
+    public record Outgoing(long id, long courseId, String lineItemUrl, String userId, Double scoreGiven,
                            double scoreMaximum, String comment, String activityProgress, String gradingProgress,
                            Instant timestamp, int attempts, Instant submittedAt, boolean repeatsUnanswered) {
     }
@@ -114,7 +114,7 @@ public class GradeDeliveries {
                 .setParameter(2, LocalDateTime.ofInstant(now.plus(lease), ZoneOffset.UTC)).setParameter(3, id)
                 .executeUpdate();
         return Optional.of(new Outgoing(id, ((Number) r[8]).longValue(), lineItemUrl, userId,
-                ((Number) r[2]).doubleValue(), ((Number) r[3]).doubleValue(), (String) r[4], (String) r[5],
+                r[2] == null ? null : ((Number) r[2]).doubleValue(), ((Number) r[3]).doubleValue(), (String) r[4], (String) r[5],
                 (String) r[6], timestamp, ((Number) r[7]).intValue(),
                 r[9] == null ? null : Grades.time(r[9]).toInstant(ZoneOffset.UTC), repeatsUnanswered));
     }

@@ -169,9 +169,11 @@ public class GradeDeliveryWorker {
      * submission time is known, so Canvas's late flags follow the submission rather than the delivery.
      */
     static Score score(GradeDeliveries.Outgoing row, boolean canvas) {
-        Score score = new Score(row.userId(), row.scoreGiven(), row.scoreMaximum(), row.comment(), row.timestamp(),
-                activity(row.activityProgress()), grading(row.gradingProgress()), Map.of());
-        return canvas ? score.withCanvasSubmission(row.submittedAt(), false) : score;
+        Score score = new Score(row.userId(), row.scoreGiven(), row.scoreGiven() == null ? null : row.scoreMaximum(),
+                row.comment(), row.timestamp(), activity(row.activityProgress()), grading(row.gradingProgress()), Map.of());
+        // A learner's own submission is a new attempt in Canvas; a grade staff give is not.
+        boolean learnerSubmitted = ActivityProgress.SUBMITTED.jsonValue().equals(row.activityProgress());
+        return canvas ? score.withCanvasSubmission(row.submittedAt(), learnerSubmitted) : score;
     }
 
     private static ActivityProgress activity(String json) {

@@ -47,7 +47,7 @@ public final class GradebookComparison {
         if (result == null || result.resultScore() == null) {
             return new Line(Match.NONE, null, null);
         }
-        Match match = grade != null && Math.abs(scaled(result, grade.scoreMaximum()) - grade.scoreGiven()) < TOLERANCE
+        Match match = grade != null && grade.scoreGiven() != null && Math.abs(scaled(result, grade.scoreMaximum()) - grade.scoreGiven()) < TOLERANCE
                 ? Match.SAME : Match.DIFFERENT;
         return new Line(match, result.resultScore(), result.resultMaximum());
     }

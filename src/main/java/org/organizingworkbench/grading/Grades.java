@@ -61,6 +61,7 @@ public class Grades {
                         + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'Completed', 'FullyGraded', ?7, ?8, ?9)"
                         + " ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id), score_given = VALUES(score_given),"
                         + " score_maximum = VALUES(score_maximum), comment = VALUES(comment),"
+                        + " activity_progress = 'Completed', grading_progress = 'FullyGraded',"
                         + " submitted_at = COALESCE(VALUES(submitted_at), submitted_at),"
                         + " graded_by_membership_id = VALUES(graded_by_membership_id), updated_at = VALUES(updated_at)")
                 .setParameter(1, courseId).setParameter(2, resourceLinkId).setParameter(3, personId)
@@ -71,6 +72,39 @@ public class Grades {
         long gradeId = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
         lineItem.ifPresent(url -> queue(gradeId, url, subject));
         return gradeId;
+    }
+
+    /**
+     * A learner submitted an exercise that the course placed as graded LMS activities (resource links whose custom
+     * parameter names the exercise and that have a line item): each link's gradebook learns it is Submitted and
+     * PendingManual, in the caller's transaction. A score given earlier stays (the work awaits grading again).
+     *
+     * @return how many links were told
+     */
+    public int recordSubmission(long courseId, String exerciseId, long personId, Instant submittedAt) {
+        Optional<String> subject = learnerSubject(courseId, personId);
+        if (subject.isEmpty()) {
+            return 0;
+        }
+        List<?> links = em.createNativeQuery("SELECT id, lineitem_url FROM resource_link WHERE course_id = ?1"
+                        + " AND exercise_id = ?2 AND lineitem_url IS NOT NULL")
+                .setParameter(1, courseId).setParameter(2, exerciseId).getResultList();
+        LocalDateTime at = LocalDateTime.ofInstant(submittedAt, ZoneOffset.UTC);
+        for (Object link : links) {
+            Object[] row = (Object[]) link;
+            em.createNativeQuery("INSERT INTO grade (course_id, resource_link_id, person_id, score_given, score_maximum,"
+                            + " activity_progress, grading_progress, updated_at, submitted_at)"
+                            + " VALUES (?1, ?2, ?3, NULL, ?4, 'Submitted', 'PendingManual', ?5, ?6)"
+                            + " ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id), activity_progress = 'Submitted',"
+                            + " grading_progress = 'PendingManual', submitted_at = VALUES(submitted_at),"
+                            + " updated_at = VALUES(updated_at)")
+                    .setParameter(1, courseId).setParameter(2, ((Number) row[0]).longValue()).setParameter(3, personId)
+                    .setParameter(4, DEFAULT_MAXIMUM).setParameter(5, now()).setParameter(6, at)
+                    .executeUpdate();
+            long gradeId = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+            queue(gradeId, (String) row[1], subject.get());
+        }
+        return links.size();
     }
 
     /**
@@ -124,7 +158,7 @@ public class Grades {
             Grade.Delivery delivery = r[6] == null ? null : new Grade.Delivery(DeliveryStatus.valueOf((String) r[6]),
                     time(r[7]), ((Number) r[8]).intValue(), (String) r[9], time(r[10]));
             long personId = ((Number) r[1]).longValue();
-            grades.put(personId, new Grade(((Number) r[0]).longValue(), personId, ((Number) r[2]).doubleValue(),
+            grades.put(personId, new Grade(((Number) r[0]).longValue(), personId, r[2] == null ? null : ((Number) r[2]).doubleValue(),
                     ((Number) r[3]).doubleValue(), (String) r[4], time(r[5]), delivery));
         }
         return grades;

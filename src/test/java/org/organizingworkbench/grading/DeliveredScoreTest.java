@@ -17,7 +17,7 @@ class DeliveredScoreTest {
     private static final Instant SUBMITTED = Instant.parse("2026-11-20T09:15:00Z");
 
     private static GradeDeliveries.Outgoing row(Instant submittedAt) {
-        return new GradeDeliveries.Outgoing(7, 3, "https://lms.example/lineitems/1", "student-1", 17, 20, "Good",
+        return new GradeDeliveries.Outgoing(7, 3, "https://lms.example/lineitems/1", "student-1", 17.0, 20, "Good",
                 "Completed", "FullyGraded", STAMP, 0, submittedAt, false);
     }
 
@@ -35,6 +35,19 @@ class DeliveredScoreTest {
         Map<?, ?> submission = (Map<?, ?>) GradeDeliveryWorker.score(row(null), true).extensions().get(Score.CANVAS_SUBMISSION);
         assertFalse(submission.containsKey("submitted_at"));
         assertEquals(false, submission.get("new_submission"));
+    }
+
+    @Test
+    void aLearnersSubmissionIsSubmittedPendingManualWithoutAScoreAndANewAttemptInCanvas() {
+        GradeDeliveries.Outgoing submitted = new GradeDeliveries.Outgoing(8, 3, "https://lms.example/lineitems/1",
+                "student-1", null, 100, null, "Submitted", "PendingManual", STAMP, 0, SUBMITTED, false);
+        Score score = GradeDeliveryWorker.score(submitted, true);
+        assertEquals(null, score.scoreGiven());
+        assertEquals(null, score.scoreMaximum(), "no maximum without a score (Canvas refuses half a score)");
+        assertEquals("Submitted", score.activityProgress().jsonValue());
+        assertEquals("PendingManual", score.gradingProgress().jsonValue());
+        assertEquals(Map.of("submitted_at", "2026-11-20T09:15:00.000Z", "new_submission", true),
+                score.extensions().get(Score.CANVAS_SUBMISSION));
     }
 
     @Test

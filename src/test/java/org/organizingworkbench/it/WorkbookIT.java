@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.File;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -195,6 +196,43 @@ class WorkbookIT {
         assertEquals(401, new Browser().post(BASE + "/export/workbook.pdf", Map.of("token", "forged")).statusCode());
         Session instructor = Session.launch("demo-instructor-1");
         assertTrue(pdfText(instructor.pdf(ownerId).body()).contains("Ñuñoa"), "staff download a student's workbook");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPlacedActivityOpensOnItsExerciseAndSubmittingTellsTheLmsGradebook() throws Exception {
+        Browser browser = new Browser();
+        HttpResponse<String> landing = EmulatorLaunch.launch(browser, "demo-student-1", "activity:project-canvas");
+        assertEquals(200, landing.statusCode(), landing.body());
+        assertTrue(landing.body().contains("data-exercise=\"project-canvas\""), "the student lands on the exercise");
+        Session student = new Session(browser, LaunchOverHttpIT.sessionToken(landing.body()), landing.body());
+        student.save(CANVAS, "people", 0, "\"<p>Parents of Lincoln Elementary</p>\"");
+        student.save(CANVAS, "problem", 0, "\"<p>No crossing guard</p>\"");
+        student.save(CANVAS, "resources", 0, "[\"PTA\"]");
+        student.save(CANVAS, "power", 0, "\"<p>Turnout at the council</p>\"");
+        student.save(CANVAS, "outcome", 0, "\"A guard by March\"");
+        student.save(CANVAS, "outcome-date", 0, "\"2027-03-01\"");
+        assertTrue(student.post(CANVAS + "/submit", Map.of()).body().contains("Submitted (submission 1)"));
+
+        Map<String, Object> result = null;
+        for (int i = 0; i < 60 && result == null; i++) {
+            Map<String, Object> book = com.nimbusds.jose.util.JSONObjectUtils.parse(
+                    new Browser().get(EmulatorLaunch.EMULATOR + "/emulator/gradebook/demo-course-1").body());
+            for (Object item : (List<Object>) book.get("lineItems")) {
+                Map<String, Object> lineItem = (Map<String, Object>) item;
+                if ("demo-activity-project-canvas".equals(lineItem.get("resourceLinkId"))) {
+                    result = ((List<Object>) lineItem.get("results")).stream().map(r -> (Map<String, Object>) r)
+                            .filter(r -> "demo-student-1".equals(r.get("userId"))).findFirst().orElse(null);
+                }
+            }
+            if (result == null) {
+                Thread.sleep(500);
+            }
+        }
+        assertTrue(result != null, "the submission reached the LMS gradebook through the outbox");
+        assertEquals("Submitted", result.get("activityProgress"));
+        assertEquals("PendingManual", result.get("gradingProgress"), "ready for the Teaching Fellow's grade");
+        assertEquals(null, result.get("scoreGiven"), "no score is invented");
     }
 
     private static String pdfText(byte[] pdf) throws Exception {
