@@ -199,14 +199,15 @@ public class CourseRoster {
     }
 
     /**
-     * The line item is the one of the latest launch: a platform may replace it (a teacher re-creating a column). The
-     * exercise is the link's custom parameter {@code exercise}, which our Deep Linking response sets.
+     * The line item and the exercise are the latest launch's: a platform may replace the line item (a teacher
+     * re-creating a column), and an administrator may edit the link's custom parameter {@code exercise} (which our
+     * Deep Linking response sets).
      */
     private long upsertResourceLink(long courseId, LtiLaunch.ResourceLink link, String lineItemUrl, String exerciseId) {
         em.createNativeQuery("INSERT INTO resource_link (course_id, link_id, title, lineitem_url, exercise_id, updated_at)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id),"
                         + " title = COALESCE(VALUES(title), title), lineitem_url = VALUES(lineitem_url),"
-                        + " exercise_id = COALESCE(VALUES(exercise_id), exercise_id), updated_at = VALUES(updated_at)")
+                        + " exercise_id = VALUES(exercise_id), updated_at = VALUES(updated_at)")
                 .setParameter(1, courseId).setParameter(2, link.id()).setParameter(3, link.title())
                 .setParameter(4, lineItemUrl).setParameter(5, exerciseId).setParameter(6, now())
                 .executeUpdate();

@@ -108,6 +108,8 @@ public class DevPlatform {
                 ? messageHint.substring(SUBMISSION_REVIEW_HINT.length()) : null;
         String activity = messageHint != null && messageHint.matches(ACTIVITY_HINT + "[a-z0-9-]{1,100}")
                 ? messageHint.substring(ACTIVITY_HINT.length()) : null;
+        // A submission review opens the work of a placed activity: the demo exercise's.
+        activity = reviewedLearner != null ? DEMO_EXERCISE : activity;
         String linkId = activity == null ? course.linkId() : "demo-activity-" + activity;
         String linkTitle = activity == null ? course.linkTitle() : activity;
         Instant now = Instant.now();

@@ -220,9 +220,12 @@ class GradeDeliveryIT {
         }
         awaitResult("demo-student-9", r -> score(r) == 12.0);
         assertTrue(line(compare(instructor()), "demo-student-9").contains("data-lms=\"SAME\""));
-        String fellow = LaunchOverHttpIT.sessionToken(launchAs("demo-ta-1").body());
-        assertFalse(compare(fellow).contains("data-person=\"" + PERSON_IDS.get("demo-student-1") + "\""),
+        // Demo sections: demo-ta-2 leads Section B (demo-student-6..10), not demo-student-1.
+        String fellow = LaunchOverHttpIT.sessionToken(launchAs("demo-ta-2").body());
+        String fellowPage = compare(fellow);
+        assertFalse(fellowPage.contains("data-person=\"" + PERSON_IDS.get("demo-student-1") + "\""),
                 "a Fellow compares the learners of their own sections only");
+        assertTrue(fellowPage.contains("data-person=\"" + PERSON_IDS.get("demo-student-9") + "\""), fellowPage);
     }
 
     private static String compare(String token) throws Exception {

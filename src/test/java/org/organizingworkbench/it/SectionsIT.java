@@ -230,7 +230,7 @@ class SectionsIT {
     }
 
     private static Set<String> namesOfLearners(String learnersPage) {
-        Matcher m = Pattern.compile("data-learner=\"\\d+\">\\s*<a[^>]*>([^<]+)</a>").matcher(Browser.unescape(learnersPage));
+        Matcher m = Pattern.compile("data-learner=\"\\d+\"[^>]*>\\s*(?:<th[^>]*>\\s*)?<a[^>]*>([^<]+)</a>").matcher(Browser.unescape(learnersPage));
         Set<String> found = new LinkedHashSet<>();
         while (m.find()) {
             found.add(m.group(1));

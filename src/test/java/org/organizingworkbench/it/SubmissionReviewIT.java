@@ -97,14 +97,13 @@ class SubmissionReviewIT {
 
     @Test
     void aTeachingFellowOpensTheirSectionsLearnersOnly() throws Exception {
-        review("demo-ta-1", "demo-student-3"); // the Fellow's membership exists after a launch
-        addToOneSection("demo-ta-1", "demo-student-2");
+        // The demo course's seeded sections: Section A is demo-ta-1 with demo-student-1..5, Section B the rest.
         HttpResponse<String> own = review("demo-ta-1", "demo-student-2");
         assertEquals(200, own.statusCode(), own.body());
         Matcher work = WORK_URL.matcher(Browser.unescape(own.body()));
         assertTrue(work.find());
         assertEquals(membershipId("demo-student-2"), Long.parseLong(work.group(2)));
-        HttpResponse<String> other = review("demo-ta-1", "demo-student-3");
+        HttpResponse<String> other = review("demo-ta-1", "demo-student-8");
         assertEquals(403, other.statusCode());
         assertTrue(other.body().contains("refusal-NOT_YOUR_SECTION"));
     }
@@ -128,27 +127,6 @@ class SubmissionReviewIT {
             try (ResultSet row = query.executeQuery()) {
                 assertTrue(row.next(), subject + " is a member");
                 return row.getLong(1);
-            }
-        }
-    }
-
-    private static void addToOneSection(String fellow, String learner) throws Exception {
-        long fellowMembership = membershipId(fellow);
-        long learnerMembership = membershipId(learner);
-        try (Connection db = database()) {
-            try (PreparedStatement section = db.prepareStatement("INSERT IGNORE INTO section (course_id, name, created_at)"
-                    + " SELECT course_id, 'Review section', UTC_TIMESTAMP(3) FROM membership WHERE id = ?")) {
-                section.setLong(1, fellowMembership);
-                section.executeUpdate();
-            }
-            for (long member : new long[] {fellowMembership, learnerMembership}) {
-                try (PreparedStatement add = db.prepareStatement("INSERT IGNORE INTO section_member (section_id, membership_id)"
-                        + " SELECT s.id, ? FROM section s JOIN membership m ON m.course_id = s.course_id"
-                        + " WHERE m.id = ? AND s.name = 'Review section'")) {
-                    add.setLong(1, member);
-                    add.setLong(2, member);
-                    assertTrue(add.executeUpdate() <= 1);
-                }
             }
         }
     }
