@@ -142,6 +142,31 @@ class WorkbookInBrowserIT {
     }
 
     @Test
+    void theTeamCharterDrawsItsSnowflakeAndTheWorkbookPrints() throws IOException {
+        openExercise("demo-student-5", "team-charter");
+        type("f-members-0-member-name", "Ana");
+        WebElement add = driver.findElement(By.cssSelector("#field-members [data-add]"));
+        js("arguments[0].scrollIntoView({block: 'center'});", add);
+        add.click();
+        type("f-members-n0-member-name", "Luis");
+        type("f-members-n0-developed-by", "Ana");
+        waitSaved();
+        WebElement diagram = wait(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diagram svg")));
+        assertTrue(diagram.getAttribute("outerHTML").contains("Luis"), "the snowflake shows the team");
+        accessible("exercise with its diagram");
+        js("arguments[0].scrollIntoView({block: 'center'});", diagram);
+        screenshot("workbook-snowflake");
+
+        driver.findElement(By.linkText("Back to my workbook")).click();
+        wait(15).until(ExpectedConditions.elementToBeClickable(By.linkText("Print view"))).click();
+        WebElement printed = wait(15).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".printed-workbook")));
+        assertTrue(printed.getText().contains("Luis"), "the print view holds the answers");
+        assertEquals(1, driver.findElements(By.cssSelector("form.pdf-form button")).size(), "a PDF download is offered");
+        accessible("print view");
+        screenshot("workbook-print-view");
+    }
+
+    @Test
     void onAPhoneTheExerciseFitsTheFrame() throws IOException {
         driver.manage().window().setSize(new Dimension(390, 844));
         try {
