@@ -73,7 +73,8 @@ public class GradesResource {
             throw new NotFoundException();
         }
         Grade existing = grades.ofLink(session.courseId(), session.resourceLinkId()).get(personId);
-        double maximum = existing == null ? newGradeMaximum(session) : existing.scoreMaximum();
+        // A submission waiting for its first grade has no maximum of its own yet: the line item's applies.
+        double maximum = existing == null || existing.scoreGiven() == null ? newGradeMaximum(session) : existing.scoreMaximum();
         try {
             grades.record(session.courseId(), session.resourceLinkId(), personId, Double.parseDouble(score.strip()),
                     maximum, comment, session.membershipId());
@@ -137,7 +138,7 @@ public class GradesResource {
             Grade grade = given.get(m.person().id());
             String next = grade == null || grade.delivery() == null || grade.delivery().nextAttemptAt() == null ? null
                     : grade.delivery().nextAttemptAt().format(TIME);
-            return new Line(m, grade, grade == null ? newMaximum : grade.scoreMaximum(), next);
+            return new Line(m, grade, grade == null || grade.scoreGiven() == null ? newMaximum : grade.scoreMaximum(), next);
         }).toList();
         model.put("hasLink", hasLink);
         model.put("hasLineItem", hasLineItem);

@@ -233,6 +233,41 @@ class WorkbookIT {
         assertEquals("Submitted", result.get("activityProgress"));
         assertEquals("PendingManual", result.get("gradingProgress"), "ready for the Teaching Fellow's grade");
         assertEquals(null, result.get("scoreGiven"), "no score is invented");
+
+        // The student's Teaching Fellow (Section A) opens the same activity and grades the submission.
+        Browser fellowBrowser = new Browser();
+        HttpResponse<String> fellowLanding = EmulatorLaunch.launch(fellowBrowser, "demo-ta-1", "activity:project-canvas");
+        String fellow = LaunchOverHttpIT.sessionToken(fellowLanding.body());
+        String grades = Browser.unescape(fellowBrowser.get(BASE + "/app/grades", "Authorization", "Bearer " + fellow).body());
+        Matcher line = Pattern.compile("data-person=\"(\\d+)\"((?:(?!data-person).)*?)Diego Ram\u00edrez(.*?)</li>",
+                Pattern.DOTALL).matcher(grades);
+        assertTrue(line.find(), grades);
+        assertTrue(line.group(3).contains("waiting for a grade"), "the Fellow sees the submission awaits a grade");
+        HttpResponse<String> graded = fellowBrowser.post(BASE + "/app/grades", Map.of("personId", line.group(1),
+                "score", "18", "comment", "Clear people and problem"), "Authorization", "Bearer " + fellow);
+        assertEquals(200, graded.statusCode(), graded.body());
+        Map<String, Object> final_ = null;
+        for (int i = 0; i < 60 && (final_ == null || final_.get("scoreGiven") == null); i++) {
+            Thread.sleep(500);
+            final_ = gradebookResult("demo-activity-project-canvas", "demo-student-2");
+        }
+        assertEquals(18.0, ((Number) final_.get("scoreGiven")).doubleValue());
+        assertEquals("Completed", final_.get("activityProgress"));
+        assertEquals("FullyGraded", final_.get("gradingProgress"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> gradebookResult(String linkId, String userId) throws Exception {
+        Map<String, Object> book = com.nimbusds.jose.util.JSONObjectUtils.parse(
+                new Browser().get(EmulatorLaunch.EMULATOR + "/emulator/gradebook/demo-course-1").body());
+        for (Object item : (List<Object>) book.get("lineItems")) {
+            Map<String, Object> lineItem = (Map<String, Object>) item;
+            if (linkId.equals(lineItem.get("resourceLinkId"))) {
+                return ((List<Object>) lineItem.get("results")).stream().map(r -> (Map<String, Object>) r)
+                        .filter(r -> userId.equals(r.get("userId"))).findFirst().orElse(null);
+            }
+        }
+        return null;
     }
 
     private static String pdfText(byte[] pdf) throws Exception {

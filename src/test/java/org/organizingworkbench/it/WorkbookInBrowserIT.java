@@ -142,6 +142,56 @@ class WorkbookInBrowserIT {
     }
 
     @Test
+    void aSaveFromAnotherTabIsNeverOverwrittenAndTheStudentChoosesWhichVersionToKeep() throws Exception {
+        openExercise("demo-student-7", "story-of-us");
+        type("f-story", "We are the parents who walk our kids to school");
+        waitSaved();
+        // Another tab saves a newer version of the same answer, with the same session.
+        String token = ((String) js("return JSON.parse(document.body.getAttribute('hx-headers')).Authorization;"));
+        int revision = Integer.parseInt(driver.findElement(By.id("field-story")).getAttribute("data-revision"));
+        java.net.http.HttpResponse<String> other = new Browser().put(EmulatorLaunch.TOOL
+                        + "/app/workbook/exercises/story-of-us/fields/story",
+                "{\"base\": " + revision + ", \"saveId\": \"" + java.util.UUID.randomUUID() + "\", \"value\": \"<p>Written in the other tab</p>\"}",
+                "Authorization", token);
+        assertEquals(200, other.statusCode(), other.body());
+
+        type("f-story", " and cross the highway");
+        WebElement conflict = wait(15).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#field-story [data-conflict]")));
+        assertEquals("conflict", state().getAttribute("data-state"));
+        assertTrue(conflict.findElement(By.cssSelector("[data-theirs]")).getText().contains("Written in the other tab"));
+        assertTrue(conflict.findElement(By.cssSelector("[data-mine]")).getText().contains("cross the highway"));
+        accessible("exercise showing a conflict");
+        screenshot("workbook-conflict");
+
+        conflict.findElement(By.cssSelector("[data-keep-mine]")).click();
+        waitSaved();
+        driver.findElement(By.linkText("Back to my workbook")).click();
+        wait(15).until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-exercise='story-of-us'] a"))).click();
+        WebElement story = wait(15).until(ExpectedConditions.presenceOfElementLocated(By.id("f-story")));
+        assertEquals("We are the parents who walk our kids to school and cross the highway", story.getText(),
+                "the student kept their version, on purpose");
+    }
+
+    @Test
+    void textPastedFromAWordProcessorKeepsItsParagraphsAndNothingElse() {
+        openExercise("demo-student-8", "story-of-now");
+        WebElement hope = driver.findElement(By.id("f-hope"));
+        js("arguments[0].scrollIntoView({block: 'center'});", hope);
+        hope.click();
+        js("var data = new DataTransfer();"
+                + "data.setData('text/html', '<html><body><p class=\"MsoNormal\" style=\"color:red\"><span style=\"font-family:Calibri\">First"
+                + " paragraph</span></p><p class=\"MsoNormal\"><b>Second</b> paragraph<img src=x onerror=alert(1)></p></body></html>');"
+                + "data.setData('text/plain', 'First paragraph\\n\\nSecond paragraph');"
+                + "arguments[0].dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));",
+                hope);
+        String html = (String) js("return arguments[0].innerHTML;", hope);
+        assertTrue(html.contains("<p>First paragraph</p>") && html.contains("<strong>Second</strong> paragraph"), html);
+        assertTrue(!html.contains("style") && !html.contains("class") && !html.contains("img"), html);
+        waitSaved();
+    }
+
+    @Test
     void theTeamCharterDrawsItsSnowflakeAndTheWorkbookPrints() throws IOException {
         openExercise("demo-student-5", "team-charter");
         type("f-members-0-member-name", "Ana");
