@@ -143,7 +143,7 @@ class WorkbookInBrowserIT {
 
     @Test
     void aSaveFromAnotherTabIsNeverOverwrittenAndTheStudentChoosesWhichVersionToKeep() throws Exception {
-        openExercise("demo-student-7", "story-of-us");
+        openExercise("demo-student-10", "story-of-us");
         type("f-story", "We are the parents who walk our kids to school");
         waitSaved();
         // Another tab saves a newer version of the same answer, with the same session.
