@@ -263,6 +263,9 @@ public class WorkbookResource {
         model.put("field", WorkbookPages.field(field, new WorkbookPages.Text(curriculum, locale(session())), null));
         model.put("entries", RevisionComparison.of(revisions, field, language, curriculum.defaultLanguage()));
         model.put("current", revisions.isEmpty() ? 0 : revisions.get(0).number());
+        Submission submitted = workbooks.latestSubmissions(author).get(exerciseId);
+        model.put("submittedRevision", submitted == null ? null : submitted.revisions().get(fieldId));
+        model.put("submissionNumber", submitted == null ? null : submitted.number());
         model.put("own", own);
         model.put("base", WorkbookPages.base(author, own));
         model.put("exerciseId", exerciseId);

@@ -107,6 +107,10 @@ class WorkbookIT {
                 .contains("data-exercise=\"project-canvas\" data-status=\"SUBMITTED\""));
 
         student.save(CANVAS, "outcome", 1, "\"Board adopts a 1:4 staffing ratio\"");
+        String history = student.get(CANVAS + "/fields/outcome/history").body();
+        assertTrue(Pattern.compile("data-revision=\"1\".*?the version in submission 1", Pattern.DOTALL).matcher(history).find()
+                && !Pattern.compile("data-revision=\"2\"[^<]*>\\s*<p class=\"revision-meta\">(?:(?!</p>).)*submission",
+                Pattern.DOTALL).matcher(history).find(), "the history marks the submitted version: " + history);
         assertTrue(student.get("/app/workbook").body()
                 .contains("data-exercise=\"project-canvas\" data-status=\"CHANGED_SINCE_SUBMITTED\""),
                 "an edit after submitting is a new draft; the submission stays");

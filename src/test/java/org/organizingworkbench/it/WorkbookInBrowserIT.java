@@ -217,6 +217,25 @@ class WorkbookInBrowserIT {
     }
 
     @Test
+    void anInstructorReadsAStudentsWorkbookOnAccessiblePages() throws IOException {
+        driver.switchTo().defaultContent();
+        driver.get(EMULATOR);
+        driver.findElement(By.cssSelector("button[data-member='demo-instructor-1']")).click();
+        driver.switchTo().frame("tool-frame");
+        wait(20).until(ExpectedConditions.elementToBeClickable(By.cssSelector("nav.appnav a[href='/app/learners']"))).click();
+        WebElement amara = wait(15).until(ExpectedConditions.elementToBeClickable(By.linkText("Amara Okafor")));
+        accessible("students' workbooks");
+        screenshot("staff-learners");
+        amara.click();
+        wait(15).until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-exercise='story-of-self'] a"))).click();
+        WebElement story = wait(15).until(ExpectedConditions.presenceOfElementLocated(By.id("f-story")));
+        assertEquals("false", story.getAttribute("contenteditable"), "staff read, they do not write");
+        assertTrue(driver.findElements(By.id("save-state")).isEmpty(), "no autosave on a page staff read");
+        accessible("a student's exercise, read by staff");
+        screenshot("staff-reads-exercise");
+    }
+
+    @Test
     void onAPhoneTheExerciseFitsTheFrame() throws IOException {
         driver.manage().window().setSize(new Dimension(390, 844));
         try {
