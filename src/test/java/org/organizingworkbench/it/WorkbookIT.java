@@ -260,6 +260,35 @@ class WorkbookIT {
         assertEquals("FullyGraded", final_.get("gradingProgress"));
     }
 
+    @Test
+    void anInstructorHidesAndShowsAnExerciseAndTheStudentsWorkIsKept() throws Exception {
+        Session student = Session.launch("bench-wbkcur-u1");
+        String story = "/app/workbook/exercises/story-of-self";
+        student.save(story, "story", 0, "\"<p>Kept across curriculum versions</p>\"");
+        Session instructor = Session.launch("bench-wbkcur-instructor");
+
+        assertEquals(200, instructor.post("/app/curriculum/exercises/story-of-self/visibility",
+                Map.of("base", editorBase(instructor), "hidden", "true")).statusCode());
+        assertEquals(404, student.get(story).statusCode(), "a hidden exercise is not the student's to open");
+        assertFalse(student.get("/app/workbook").body().contains("data-exercise=\"story-of-self\""));
+        long authorId = student.membershipId();
+        assertTrue(instructor.get("/app/learners/" + authorId + "/workbook/exercises/story-of-self").body()
+                .contains("Kept across curriculum versions"), "staff still read work on a hidden exercise");
+
+        assertEquals(200, instructor.post("/app/curriculum/exercises/story-of-self/visibility",
+                Map.of("base", editorBase(instructor), "hidden", "false")).statusCode());
+        HttpResponse<String> back = student.get(story);
+        assertEquals(200, back.statusCode());
+        assertTrue(back.body().contains("Kept across curriculum versions"), "the new version keeps what the student wrote");
+    }
+
+    /** The curriculum version the instructor's editor is based on. */
+    private static String editorBase(Session instructor) throws Exception {
+        Matcher base = Pattern.compile("name=\"base\" value=\"(\\d+)\"").matcher(instructor.get("/app/curriculum").body());
+        assertTrue(base.find());
+        return base.group(1);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> gradebookResult(String linkId, String userId) throws Exception {
         Map<String, Object> book = com.nimbusds.jose.util.JSONObjectUtils.parse(
