@@ -49,21 +49,54 @@
     target.focus();
   });
 })();
-// Print buttons, and forms that must carry the session token in their body (a PDF download cannot send the header).
+// Print buttons, and the PDF download: fetched with the session header and saved as a file, so the LMS frame stays
+// on the page and a refusal (session ended, busy) is said next to the button.
 (function () {
   "use strict";
   document.addEventListener("click", function (event) {
     var button = event.target.closest && event.target.closest("button[data-print]");
     if (button) { window.print(); }
   });
+  function authorization() {
+    try {
+      return JSON.parse(document.body.getAttribute("hx-headers")).Authorization || "";
+    } catch (e) {
+      return "";
+    }
+  }
+  function say(form, text) {
+    var status = form.querySelector("[data-download-status]");
+    if (status) { status.textContent = text; }
+  }
   document.addEventListener("submit", function (event) {
     var form = event.target;
     if (!form.hasAttribute || !form.hasAttribute("data-with-session")) { return; }
-    try {
-      var authorization = JSON.parse(document.body.getAttribute("hx-headers")).Authorization || "";
-      form.querySelector("input[name=token]").value = authorization.replace(/^Bearer /, "");
-    } catch (e) {
-      event.preventDefault();
-    }
+    event.preventDefault();
+    var button = form.querySelector("button");
+    var body = new URLSearchParams();
+    form.querySelectorAll("input[name=learner]").forEach(function (input) { body.append("learner", input.value); });
+    button.disabled = true;
+    say(form, form.dataset.preparing);
+    fetch(form.action, { method: "POST", body: body, credentials: "omit", headers: { "Authorization": authorization() } })
+      .then(function (response) {
+        if (!response.ok) { throw response.status; }
+        var disposition = response.headers.get("Content-Disposition") || "";
+        var name = (/filename="([^"]+)"/.exec(disposition) || [null, "workbook.pdf"])[1];
+        return response.blob().then(function (blob) {
+          var link = document.createElement("a");
+          link.href = URL.createObjectURL(blob);
+          link.download = name;
+          link.hidden = true;
+          document.body.appendChild(link);
+          link.click();
+          link.remove();
+          setTimeout(function () { URL.revokeObjectURL(link.href); }, 60000);
+          say(form, form.dataset.done);
+        });
+      })
+      .catch(function (status) {
+        say(form, status === 401 ? form.dataset.sessionEnded : status === 503 ? form.dataset.busy : form.dataset.failed);
+      })
+      .then(function () { button.disabled = false; });
   }, true);
 })();
