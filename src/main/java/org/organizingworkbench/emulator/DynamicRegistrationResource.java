@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.organizingworkbench.infrastructure.Settings;
-import org.organizingworkbench.web.Templates;
+import org.organizingworkbench.view.Templates;
 
 import java.net.URI;
 import java.net.URLEncoder;

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.organizingworkbench.infrastructure.Settings;
 import org.organizingworkbench.platform.ToolKeyRing;
-import org.organizingworkbench.web.Templates;
+import org.organizingworkbench.view.Templates;
 
 import java.util.Arrays;
 import java.util.HashMap;

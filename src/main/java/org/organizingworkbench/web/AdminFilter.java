@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.util.Map;
 import java.util.Set;
+import org.organizingworkbench.view.Templates;
 
 /** Every admin request but the sign-in page and the sign-in itself must carry a valid admin token. */
 @Provider

@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.organizingworkbench.view.Templates;
 
 /**
  * The tool administrator's page: registered platforms and their deployments (approve the pending ones), a form to

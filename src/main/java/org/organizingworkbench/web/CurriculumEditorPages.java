@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.organizingworkbench.view.Templates;
 
 /** The pages of the curriculum editor: the course's curriculum, one exercise's form, a copy's form, the versions. */
 @ApplicationScoped

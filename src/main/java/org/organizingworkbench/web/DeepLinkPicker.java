@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.organizingworkbench.view.Templates;
 
 /**
  * The activity picker an LtiDeepLinkingRequest lands on: the course's curriculum, module by module, each exercise

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.organizingworkbench.view.Templates;
 
 /**
  * The picker's answer: the chosen exercises as LTI resource links, in a Deep Linking response signed with the

@@ -23,6 +23,7 @@ import java.text.Normalizer;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.organizingworkbench.view.Templates;
 
 /**
  * The workbook as a PDF file. The page's script fetches it with the session header and saves the file, so the

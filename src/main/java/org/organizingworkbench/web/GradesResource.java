@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.organizingworkbench.view.Templates;
 
 /**
  * Grades for the launched activity: staff give each learner they may see a score and a comment, and see whether the

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.organizingworkbench.view.Templates;
 
 /** The role home page a launch lands on: name, course, role, and what this person can do next. */
 @ApplicationScoped

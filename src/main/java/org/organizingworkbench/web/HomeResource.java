@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.organizingworkbench.view.Templates;
 
 /** Pages and fragments behind a session (see {@link SessionFilter}). */
 @Path("app")

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.organizingworkbench.view.Templates;
 
 /**
  * A failed login or launch: a page that says what went wrong and what the admin should check, and a log line with

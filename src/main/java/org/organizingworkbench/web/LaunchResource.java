@@ -19,6 +19,7 @@ import org.organizingworkbench.lti.LaunchRule;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.organizingworkbench.view.Templates;
 
 /**
  * The redirect URI the platform posts the id_token to. Every message type arrives here and is routed by its

@@ -20,6 +20,7 @@ import org.organizingworkbench.lti.LoginInitiation;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import org.organizingworkbench.view.Templates;
 
 /** OIDC login initiation (Security Framework 5.1.1.1), by GET or form POST. */
 @Path("lti/login")

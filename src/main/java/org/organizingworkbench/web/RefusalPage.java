@@ -13,6 +13,7 @@ import org.organizingworkbench.launch.Session;
 
 import java.util.Locale;
 import java.util.Map;
+import org.organizingworkbench.view.Templates;
 
 /**
  * What a person sees when a page is not there or not theirs (404, 403, 405…): a short page in their language

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.organizingworkbench.view.Templates;
 
 /**
  * The tool's LTI Dynamic Registration URL, the one address an LMS administrator pastes into Moodle or Canvas. The

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.organizingworkbench.infrastructure.Settings;
 
 import java.util.Map;
+import org.organizingworkbench.view.Templates;
 
 /** The about page at "/": what the tool is, where to register it, the framework it is based on. */
 @Path("")

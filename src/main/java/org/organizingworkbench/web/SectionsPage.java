@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.organizingworkbench.view.Templates;
 
 /**
  * The sections page and its panel: for an instructor every section with forms to change it and who has no section

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.organizingworkbench.view.Templates;
 
 /**
  * Every request under /app must carry the session token a launch issued, as {@code Authorization: Bearer …} (htmx

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.organizingworkbench.view.Templates;
 
 /**
  * Where an LtiSubmissionReviewRequest lands (Submission Review 1.0): a grader opened a learner's work from the LMS

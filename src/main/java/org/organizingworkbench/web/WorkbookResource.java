@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.organizingworkbench.view.Templates;
 
 /**
  * The project workbook over HTTP. A student reads and writes their own under {@code /app/workbook}; staff read a

@@ -7,7 +7,7 @@ import org.organizingworkbench.export.SampleWorkbooks;
 import org.organizingworkbench.export.WorkbookDocument;
 import org.organizingworkbench.export.WorkbookPdf;
 import org.organizingworkbench.export.WorkbookPrint;
-import org.organizingworkbench.web.Templates;
+import org.organizingworkbench.view.Templates;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -7,7 +7,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.organizingworkbench.web.Templates;
+import org.organizingworkbench.view.Templates;
 
 import java.io.IOException;
 import java.text.Normalizer;

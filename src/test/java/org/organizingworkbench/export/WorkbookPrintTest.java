@@ -4,7 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.organizingworkbench.web.Templates;
+import org.organizingworkbench.view.Templates;
 
 import java.util.List;
 import java.util.Locale;

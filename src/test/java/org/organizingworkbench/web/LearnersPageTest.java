@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.organizingworkbench.view.Templates;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

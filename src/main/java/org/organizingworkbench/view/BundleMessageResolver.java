@@ -1,4 +1,4 @@
-package org.organizingworkbench.web;
+package org.organizingworkbench.view;
 
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.messageresolver.AbstractMessageResolver;
@@ -13,10 +13,10 @@ import java.util.ResourceBundle;
  * Resolves #{key} in templates, per locale, from the UI's bundles: one per area of the product, so that each area's
  * texts (and their translations) live together. A key belongs to exactly one bundle ({@code MessagesTest}).
  */
-final class BundleMessageResolver extends AbstractMessageResolver {
+public final class BundleMessageResolver extends AbstractMessageResolver {
 
-    static final String BUNDLE = "i18n/messages";
-    static final List<String> BUNDLES = List.of(BUNDLE, "i18n/workbook", "i18n/curriculum-editor", "i18n/export",
+    public static final String BUNDLE = "i18n/messages";
+    public static final List<String> BUNDLES = List.of(BUNDLE, "i18n/workbook", "i18n/curriculum-editor", "i18n/export",
             "i18n/sections");
 
     @Override

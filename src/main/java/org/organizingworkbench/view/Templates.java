@@ -1,4 +1,4 @@
-package org.organizingworkbench.web;
+package org.organizingworkbench.view;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.thymeleaf.TemplateEngine;
