@@ -1,13 +1,27 @@
 // Organizing Workbench: page behaviour shared by every page (no inline scripts: the CSP forbids them).
+// The session travels as the body's hx-headers; window.WorkbenchSession lets the page's own fetches (autosave, the
+// PDF) send it and keep it renewed too.
 (function () {
   "use strict";
-  // A renewed session token comes back in X-Session-Token: use it for the following requests.
+  window.WorkbenchSession = {
+    /** The Authorization header value of the page's session ("" when the page has none). */
+    authorization: function () {
+      try {
+        return JSON.parse(document.body.getAttribute("hx-headers")).Authorization || "";
+      } catch (e) {
+        return "";
+      }
+    },
+    /** A renewed session token comes back in X-Session-Token: use it for the following requests. */
+    renew: function (renewedToken) {
+      if (renewedToken) {
+        document.body.setAttribute("hx-headers", JSON.stringify({ Authorization: "Bearer " + renewedToken }));
+      }
+    }
+  };
   document.addEventListener("htmx:afterRequest", function (event) {
     var xhr = event.detail && event.detail.xhr;
-    var renewed = xhr && xhr.getResponseHeader("X-Session-Token");
-    if (renewed) {
-      document.body.setAttribute("hx-headers", JSON.stringify({ Authorization: "Bearer " + renewed }));
-    }
+    window.WorkbenchSession.renew(xhr && xhr.getResponseHeader("X-Session-Token"));
   });
   // Show what an expired session says (401 fragments) instead of dropping them.
   document.addEventListener("htmx:beforeSwap", function (event) {
@@ -57,13 +71,6 @@
     var button = event.target.closest && event.target.closest("button[data-print]");
     if (button) { window.print(); }
   });
-  function authorization() {
-    try {
-      return JSON.parse(document.body.getAttribute("hx-headers")).Authorization || "";
-    } catch (e) {
-      return "";
-    }
-  }
   function say(form, text) {
     var status = form.querySelector("[data-download-status]");
     if (status) { status.textContent = text; }
@@ -77,8 +84,10 @@
     form.querySelectorAll("input[name=learner]").forEach(function (input) { body.append("learner", input.value); });
     button.disabled = true;
     say(form, form.dataset.preparing);
-    fetch(form.action, { method: "POST", body: body, credentials: "omit", headers: { "Authorization": authorization() } })
+    fetch(form.action, { method: "POST", body: body, credentials: "omit",
+      headers: { "Authorization": window.WorkbenchSession.authorization() } })
       .then(function (response) {
+        window.WorkbenchSession.renew(response.headers.get("X-Session-Token"));
         if (!response.ok) { throw response.status; }
         var disposition = response.headers.get("Content-Disposition") || "";
         var name = (/filename="([^"]+)"/.exec(disposition) || [null, "workbook.pdf"])[1];

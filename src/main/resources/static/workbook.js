@@ -43,20 +43,6 @@
     delete memory[key];
   }
 
-  // ---- the session token travels as a header (see app.js); a renewed one replaces it
-  function authorization() {
-    try {
-      return JSON.parse(document.body.getAttribute("hx-headers")).Authorization;
-    } catch (e) {
-      return "";
-    }
-  }
-  function renew(response) {
-    var renewed = response.headers.get("X-Session-Token");
-    if (renewed) {
-      document.body.setAttribute("hx-headers", JSON.stringify({ Authorization: "Bearer " + renewed }));
-    }
-  }
   function newSaveId() {
     if (window.crypto && window.crypto.randomUUID) { return window.crypto.randomUUID(); }
     var bytes = new Uint8Array(16);
@@ -195,11 +181,12 @@
     render();
     fetch(field.url, {
       method: "PUT",
-      headers: { "Content-Type": "application/json", "Accept": "application/json", "Authorization": authorization() },
+      headers: { "Content-Type": "application/json", "Accept": "application/json",
+        "Authorization": window.WorkbenchSession.authorization() },
       body: JSON.stringify({ base: sentBase, value: value, saveId: saveId }),
       credentials: "omit"
     }).then(function (response) {
-      renew(response);
+      window.WorkbenchSession.renew(response.headers.get("X-Session-Token"));
       return response.json().catch(function () { return {}; }).then(function (body) {
         field.answered(response.status, body, value);
       });

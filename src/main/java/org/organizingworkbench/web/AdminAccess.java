@@ -52,9 +52,7 @@ public class AdminAccess {
     }
 
     public boolean tokenValid(String authorizationHeader) {
-        if (!enabled() || authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return false;
-        }
-        return tokens.verify(authorizationHeader.substring(7), TYPE, AUDIENCE).isPresent();
+        return enabled() && BearerToken.of(authorizationHeader)
+                .flatMap(token -> tokens.verify(token, TYPE, AUDIENCE)).isPresent();
     }
 }

@@ -57,9 +57,8 @@ public class ExportResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response workbookPdf(@FormParam("token") String token, @FormParam("learner") Long learner,
                                 @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        String presented = token != null && !token.isBlank() ? token
-                : authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7) : null;
-        Session session = Optional.ofNullable(presented).flatMap(tokens::verify).orElse(null);
+        Optional<String> presented = token != null && !token.isBlank() ? Optional.of(token) : BearerToken.of(authorization);
+        Session session = presented.flatMap(tokens::verify).orElse(null);
         if (session == null) {
             return Response.status(Response.Status.UNAUTHORIZED).type(MediaType.TEXT_PLAIN_TYPE).build();
         }

@@ -44,9 +44,8 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
         if (!request.getUriInfo().getPath().startsWith("app/")) {
             return;
         }
-        Optional<Session> session = Optional.ofNullable(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                .filter(h -> h.regionMatches(true, 0, "Bearer ", 0, 7))
-                .flatMap(h -> tokens.verify(h.substring(7)));
+        Optional<Session> session = BearerToken.of(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+                .flatMap(tokens::verify);
         if (session.isEmpty()) {
             request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

@@ -28,11 +28,7 @@ public class WorkbookDocuments {
 
     public WorkbookDocument of(Author author, String courseTitle, Locale locale) {
         Map<String, Map<String, JsonNode>> answers = new HashMap<>();
-        workbooks.answers(author).forEach((exercise, fields) -> {
-            Map<String, JsonNode> values = new HashMap<>();
-            fields.forEach((field, answer) -> values.put(field, answer.value()));
-            answers.put(exercise, values);
-        });
+        workbooks.answers(author).forEach((exercise, fields) -> answers.put(exercise, values(fields)));
         Map<String, Submission> submissions = new HashMap<>();
         workbooks.latestSubmissions(author).forEach((exercise, submission) ->
                 submissions.put(exercise, new Submission(submission.submittedAt(), submission.late())));

@@ -235,14 +235,9 @@ public class WorkbookResource {
 
     private String printPage(Author author, boolean own) {
         Session session = session();
-        Map<String, Object> model = new HashMap<>();
+        Map<String, Object> model = page(author, own).model();
         model.put("workbook", org.organizingworkbench.export.PrintedWorkbook.of(
                 documents.of(author, session.courseTitle(), locale(session))));
-        model.put("author", author);
-        model.put("own", own);
-        model.put("base", WorkbookPages.base(author, own));
-        model.put("authHeaders", HomePage.bearerHeaders(token()));
-        model.put("role", session.role().name());
         return templates.render("workbook-printable", locale(session), model);
     }
 
@@ -260,17 +255,14 @@ public class WorkbookResource {
         Curriculum curriculum = curricula.curriculumOf(author.courseId());
         String language = locale(session()).getLanguage();
         List<Revision> revisions = workbooks.history(author, exerciseId, fieldId);
-        Map<String, Object> model = new HashMap<>();
+        Map<String, Object> model = page(author, own).model();
         model.put("field", WorkbookPages.field(field, new WorkbookPages.Text(curriculum, locale(session())), null));
         model.put("entries", RevisionComparison.of(revisions, field, language, curriculum.defaultLanguage()));
         model.put("current", revisions.isEmpty() ? 0 : revisions.get(0).number());
         Submission submitted = workbooks.latestSubmissions(author).get(exerciseId);
         model.put("submittedRevision", submitted == null ? null : submitted.revisions().get(fieldId));
         model.put("submissionNumber", submitted == null ? null : submitted.number());
-        model.put("own", own);
-        model.put("base", WorkbookPages.base(author, own));
         model.put("exerciseId", exerciseId);
-        model.put("view", AnswerView.INSTANCE);
         return templates.render("fragments/history", locale(session()), model);
     }
 
@@ -339,8 +331,9 @@ public class WorkbookResource {
         return new Reader(session.courseId(), session.membershipId(), session.role());
     }
 
+    /** The session's token as this request carried it (SessionFilter has checked it). */
     private String token() {
-        return request.getHeaderString(HttpHeaders.AUTHORIZATION).substring(7);
+        return BearerToken.of(request.getHeaderString(HttpHeaders.AUTHORIZATION)).orElseThrow();
     }
 
     private Session session() {
