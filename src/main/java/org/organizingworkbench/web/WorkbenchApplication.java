@@ -1,5 +1,21 @@
 package org.organizingworkbench.web;
 
+import org.organizingworkbench.web.admin.AdminFilter;
+import org.organizingworkbench.web.admin.AdminResource;
+import org.organizingworkbench.web.curriculum.CurriculumEditorResource;
+import org.organizingworkbench.web.grading.GradesResource;
+import org.organizingworkbench.web.home.HomeResource;
+import org.organizingworkbench.web.launch.CanvasConfigResource;
+import org.organizingworkbench.web.launch.DeepLinkResource;
+import org.organizingworkbench.web.launch.JwksResource;
+import org.organizingworkbench.web.launch.LaunchResource;
+import org.organizingworkbench.web.launch.LoginResource;
+import org.organizingworkbench.web.launch.RegistrationResource;
+import org.organizingworkbench.web.launch.RootResource;
+import org.organizingworkbench.web.sections.SectionsResource;
+import org.organizingworkbench.web.workbook.ExportResource;
+import org.organizingworkbench.web.workbook.WorkbookResource;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;

@@ -1,5 +1,9 @@
 package org.organizingworkbench.web;
 
+import org.organizingworkbench.web.launch.LaunchResource;
+import org.organizingworkbench.web.launch.RegistrationResource;
+import org.organizingworkbench.web.sections.SectionsResource;
+
 import org.junit.jupiter.api.Test;
 import org.organizingworkbench.emulator.AgsResource;
 import org.organizingworkbench.emulator.DynamicRegistrationResource;
