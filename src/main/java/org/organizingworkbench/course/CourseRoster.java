@@ -23,6 +23,9 @@ import java.util.Optional;
 @Transactional
 public class CourseRoster {
 
+    /** The custom parameter of a link the tool placed (Deep Linking) that names the exercise it opens. */
+    public static final String EXERCISE_PARAMETER = "exercise";
+
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
 
@@ -195,7 +198,7 @@ public class CourseRoster {
 
     /** The curriculum exercise a link opens; anything but an exercise id is ignored (the LMS lets admins edit it). */
     private static String exerciseOf(LtiLaunch launch) {
-        return launch.custom().get("exercise") instanceof String id && id.matches("[a-z0-9][a-z0-9-]{0,99}") ? id : null;
+        return launch.custom().get(EXERCISE_PARAMETER) instanceof String id && id.matches("[a-z0-9][a-z0-9-]{0,99}") ? id : null;
     }
 
     /**

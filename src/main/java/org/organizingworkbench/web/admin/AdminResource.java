@@ -1,7 +1,6 @@
 package org.organizingworkbench.web.admin;
 
 import org.organizingworkbench.web.Locales;
-import org.organizingworkbench.web.home.HomePage;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.FormParam;
@@ -31,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.organizingworkbench.view.Templates;
+import org.organizingworkbench.web.PageContext;
 
 /**
  * The tool administrator's page: registered platforms and their deployments (approve the pending ones), a form to
@@ -79,7 +79,7 @@ public class AdminResource {
                     .entity(templates.render("admin", locale, Map.of("enabled", access.enabled(), "failed", true))).build();
         }
         Map<String, Object> model = dashboardModel();
-        model.put("authHeaders", HomePage.bearerHeaders(access.issueToken()));
+        model.put("authHeaders", PageContext.bearerHeaders(access.issueToken()));
         return Response.ok(templates.render("admin-dashboard", locale, model)).build();
     }
 

@@ -1,7 +1,6 @@
 package org.organizingworkbench.web.curriculum;
 
 import org.organizingworkbench.web.Locales;
-import org.organizingworkbench.web.home.HomePage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +15,6 @@ import org.organizingworkbench.curriculum.Exercise;
 import org.organizingworkbench.curriculum.ExercisePlace;
 import org.organizingworkbench.curriculum.ExerciseText;
 import org.organizingworkbench.launch.Session;
-import org.organizingworkbench.launch.SessionTokens;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -28,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.organizingworkbench.view.Templates;
+import org.organizingworkbench.web.PageContexts;
 
 /** The pages of the curriculum editor: the course's curriculum, one exercise's form, a copy's form, the versions. */
 @ApplicationScoped
@@ -69,7 +68,7 @@ public class CurriculumEditorPages {
     Templates templates;
 
     @Inject
-    SessionTokens tokens;
+    PageContexts pages;
 
     @Inject
     CourseRoster roster;
@@ -135,7 +134,7 @@ public class CurriculumEditorPages {
 
     private Map<String, Object> page(Session session, CurriculumVersion version, Notice notice) {
         Map<String, Object> model = new HashMap<>();
-        model.put("authHeaders", HomePage.bearerHeaders(tokens.issue(session)));
+        model.put("authHeaders", pages.of(session).authHeaders());
         model.put("version", version.version());
         model.put("base", version.id());
         model.put("notice", notice);

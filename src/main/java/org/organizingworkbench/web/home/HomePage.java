@@ -1,5 +1,7 @@
 package org.organizingworkbench.web.home;
 
+import org.organizingworkbench.web.PageContext;
+import org.organizingworkbench.web.PageContexts;
 import org.organizingworkbench.web.workbook.WorkbookPages;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +15,6 @@ import org.organizingworkbench.workbook.Reader;
 import org.organizingworkbench.workbook.WorkbookAccess;
 import org.organizingworkbench.curriculum.CurriculumVersions;
 import org.organizingworkbench.launch.Session;
-import org.organizingworkbench.launch.SessionTokens;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -29,7 +30,7 @@ public class HomePage {
     Templates templates;
 
     @Inject
-    SessionTokens tokens;
+    PageContexts pages;
 
     @Inject
     CurriculumVersions curricula;
@@ -54,12 +55,12 @@ public class HomePage {
     public String landing(Session session, Locale locale) {
         Optional<String> exercise = exerciseToOpen(session);
         if (exercise.isPresent()) {
-            String token = tokens.issue(session);
+            PageContext page = pages.of(session);
             Optional<Author> author = access.own(new Reader(session.courseId(), session.membershipId(), session.role()));
             if (author.isPresent()) {
                 try {
                     return workbookPages.exercisePage(new WorkbookPages.Page(locale, author.get(), true, false,
-                            bearerHeaders(token), session.role().name()), exercise.get(), Map.of());
+                            page.authHeaders(), page.role()), exercise.get(), Map.of());
                 } catch (NotFoundException hidden) {
                     // an exercise the instructor has since hidden or removed: the home page explains the course
                 }
@@ -80,8 +81,9 @@ public class HomePage {
     public String render(Session session, Locale locale) {
         Map<String, Object> model = new HashMap<>();
         model.put("session", session);
-        model.put("role", session.role().name());
-        model.put("authHeaders", bearerHeaders(tokens.issue(session)));
+        PageContext page = pages.of(session);
+        model.put("role", page.role());
+        model.put("authHeaders", page.authHeaders());
         if (session.inCourse()) {
             Curriculum curriculum = curricula.curriculumOf(session.courseId());
             String language = locale.getLanguage();
@@ -95,8 +97,4 @@ public class HomePage {
         return templates.render("home", locale, model);
     }
 
-    /** The value of htmx's hx-headers attribute that sends the token with every request of the page. */
-    public static String bearerHeaders(String token) {
-        return "{\"Authorization\": \"Bearer " + token + "\"}";
-    }
 }

@@ -1,6 +1,5 @@
 package org.organizingworkbench.web.launch;
 
-import org.organizingworkbench.web.home.HomePage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +12,6 @@ import org.organizingworkbench.curriculum.Exercise;
 import org.organizingworkbench.curriculum.Module;
 import org.organizingworkbench.launch.DeepLinkContexts;
 import org.organizingworkbench.launch.Session;
-import org.organizingworkbench.launch.SessionTokens;
 import org.organizingworkbench.lti.ContentItem;
 import org.organizingworkbench.lti.LtiLaunch;
 
@@ -23,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.organizingworkbench.view.Templates;
+import org.organizingworkbench.web.PageContexts;
 
 /**
  * The activity picker an LtiDeepLinkingRequest lands on: the course's curriculum, module by module, each exercise
@@ -35,7 +34,7 @@ public class DeepLinkPicker {
     Templates templates;
 
     @Inject
-    SessionTokens tokens;
+    PageContexts pages;
 
     @Inject
     DeepLinkContexts contexts;
@@ -68,7 +67,7 @@ public class DeepLinkPicker {
             model.put("problem", "noCourse");
             return page(200, model, locale);
         }
-        model.put("authHeaders", HomePage.bearerHeaders(tokens.issue(session)));
+        model.put("authHeaders", pages.of(session).authHeaders());
         model.put("context", contexts.issue(request, session));
         model.put("multiple", settings.acceptMultiple());
         model.put("modules", choices(curricula.curriculumOf(session.courseId()), locale.getLanguage()));

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.organizingworkbench.course.CourseRole;
+import org.organizingworkbench.course.CourseRoster;
 import org.organizingworkbench.curriculum.Curriculum;
 import org.organizingworkbench.curriculum.CurriculumVersions;
 import org.organizingworkbench.curriculum.Exercise;
@@ -43,8 +44,6 @@ import org.organizingworkbench.view.Templates;
 public class DeepLinkResource {
 
     static final String TAG = "workbench";
-    /** The custom parameter naming the link's exercise; submission review launches read it back. */
-    public static final String EXERCISE_PARAMETER = "exercise";
     /** What the page's htmx swaps in for a choice it cannot take (app.js), so the instructor sees why. */
     static final int UNPROCESSABLE = 422;
 
@@ -109,7 +108,7 @@ public class DeepLinkResource {
                 }
             }
             items.add(ContentItem.ltiResourceLink(title, module.get().title().in(language, fallback),
-                    launchUrl, Map.of(EXERCISE_PARAMETER, e.id()), lineItem));
+                    launchUrl, Map.of(CourseRoster.EXERCISE_PARAMETER, e.id()), lineItem));
         }
         String jwt = DeepLinkingResponse.builder(dl.clientId(), dl.platformIssuer(), dl.deploymentId())
                 .data(dl.data()).items(items).build().sign(keyRing.currentSigningKey());

@@ -1,7 +1,6 @@
 package org.organizingworkbench.web.sections;
 
 import org.organizingworkbench.web.Locales;
-import org.organizingworkbench.web.home.HomePage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.organizingworkbench.view.Templates;
+import org.organizingworkbench.web.PageContext;
 
 /**
  * The sections page and its panel: for an instructor every section with forms to change it and who has no section
@@ -51,7 +51,7 @@ public class SectionsPage {
 
     public String render(Session session, String token) {
         Map<String, Object> model = model(session, null);
-        model.put("authHeaders", HomePage.bearerHeaders(token));
+        model.put("authHeaders", PageContext.bearerHeaders(token));
         return templates.render("sections", locale(session), model);
     }
 

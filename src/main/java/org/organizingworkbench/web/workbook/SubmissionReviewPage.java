@@ -1,7 +1,5 @@
 package org.organizingworkbench.web.workbook;
 
-import org.organizingworkbench.web.home.HomePage;
-import org.organizingworkbench.web.launch.DeepLinkResource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +12,6 @@ import org.organizingworkbench.curriculum.Curriculum;
 import org.organizingworkbench.curriculum.CurriculumVersions;
 import org.organizingworkbench.curriculum.Exercise;
 import org.organizingworkbench.launch.Session;
-import org.organizingworkbench.launch.SessionTokens;
 import org.organizingworkbench.lti.LtiLaunch;
 
 import java.net.URLEncoder;
@@ -25,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.organizingworkbench.view.Templates;
+import org.organizingworkbench.web.PageContexts;
 
 /**
  * Where an LtiSubmissionReviewRequest lands (Submission Review 1.0): a grader opened a learner's work from the LMS
@@ -54,7 +52,7 @@ public class SubmissionReviewPage {
     CurriculumVersions curricula;
 
     @Inject
-    SessionTokens tokens;
+    PageContexts pages;
 
     @Inject
     Templates templates;
@@ -72,13 +70,13 @@ public class SubmissionReviewPage {
             return refused(Refusal.NOT_YOUR_SECTION, session, locale);
         }
         Curriculum curriculum = curricula.curriculumOf(session.courseId());
-        Optional<Exercise> exercise = Optional.ofNullable(launch.custom().get(DeepLinkResource.EXERCISE_PARAMETER))
+        Optional<Exercise> exercise = Optional.ofNullable(launch.custom().get(CourseRoster.EXERCISE_PARAMETER))
                 .map(String::valueOf).flatMap(curriculum::exercise);
         if (exercise.isEmpty()) {
             return refused(Refusal.UNKNOWN_EXERCISE, session, locale);
         }
         Map<String, Object> model = new HashMap<>();
-        model.put("authHeaders", HomePage.bearerHeaders(tokens.issue(session)));
+        model.put("authHeaders", pages.of(session).authHeaders());
         model.put("learnerName", learner.get().person().name());
         model.put("exerciseTitle", exercise.get().title().in(locale.getLanguage(), curriculum.defaultLanguage()));
         model.put("workUrl", workUrl(learner.get().id(), exercise.get().id()));

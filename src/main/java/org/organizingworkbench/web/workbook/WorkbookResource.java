@@ -2,8 +2,8 @@ package org.organizingworkbench.web.workbook;
 
 import org.organizingworkbench.web.BearerToken;
 import org.organizingworkbench.web.Locales;
+import org.organizingworkbench.web.PageContext;
 import org.organizingworkbench.web.SessionFilter;
-import org.organizingworkbench.web.home.HomePage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -103,8 +103,9 @@ public class WorkbookResource {
         model.put("learners", access.readableBy(reader));
         model.put("progress", workbooks.progress(reader.courseId()));
         model.put("view", AnswerView.INSTANCE);
-        model.put("authHeaders", HomePage.bearerHeaders(token()));
-        model.put("role", session.role().name());
+        PageContext page = PageContext.of(session, token());
+        model.put("authHeaders", page.authHeaders());
+        model.put("role", page.role());
         return templates.render("learners", locale(session), model);
     }
 
@@ -311,9 +312,9 @@ public class WorkbookResource {
     }
 
     private WorkbookPages.Page page(Author author, boolean own) {
-        Session session = session();
-        return new WorkbookPages.Page(locale(session), author, own, session.role() != CourseRole.LEARNER,
-                HomePage.bearerHeaders(token()), session.role().name());
+        PageContext page = PageContext.of(session(), token());
+        return new WorkbookPages.Page(page.locale(), author, own, page.session().role() != CourseRole.LEARNER,
+                page.authHeaders(), page.role());
     }
 
     private Author own(Session session) {

@@ -1,5 +1,6 @@
 package org.organizingworkbench.web.home;
 
+import org.organizingworkbench.web.PageContext;
 import org.organizingworkbench.web.workbook.AnswerView;
 
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class LearnersPageTest {
     void eachStudentLinksToTheirWorkbook() {
         Map<String, Object> model = new HashMap<>();
         model.put("learners", List.of(new Author(7, 1, 3, "Amara Okafor")));
-        model.put("authHeaders", HomePage.bearerHeaders("t"));
+        model.put("authHeaders", PageContext.bearerHeaders("t"));
         model.put("role", "TEACHING_ASSISTANT");
         model.put("progress", Map.of(7L, new Workbooks.Progress(3, 1, java.time.Instant.parse("2026-10-02T09:30:00Z"))));
         model.put("view", AnswerView.INSTANCE);

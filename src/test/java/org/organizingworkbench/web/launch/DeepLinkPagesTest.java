@@ -1,6 +1,6 @@
 package org.organizingworkbench.web.launch;
 
-import org.organizingworkbench.web.home.HomePage;
+import org.organizingworkbench.web.PageContext;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class DeepLinkPagesTest {
     private Map<String, Object> picker(boolean multiple, String language) {
         Map<String, Object> model = new HashMap<>();
         model.put("session", instructor);
-        model.put("authHeaders", HomePage.bearerHeaders("t"));
+        model.put("authHeaders", PageContext.bearerHeaders("t"));
         model.put("context", "ctx");
         model.put("multiple", multiple);
         model.put("modules", DeepLinkPicker.choices(CurriculumLoader.defaultCurriculum(), language));

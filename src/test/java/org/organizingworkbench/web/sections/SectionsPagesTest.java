@@ -1,6 +1,6 @@
 package org.organizingworkbench.web.sections;
 
-import org.organizingworkbench.web.home.HomePage;
+import org.organizingworkbench.web.PageContext;
 
 import org.junit.jupiter.api.Test;
 import org.organizingworkbench.course.CourseRole;
@@ -38,7 +38,7 @@ class SectionsPagesTest {
 
     private String page(CourseRole role, SectionsOverview overview, List<CourseSection> own, Locale locale) {
         Map<String, Object> model = SectionsPage.model(role, null, overview, own);
-        model.put("authHeaders", HomePage.bearerHeaders("t"));
+        model.put("authHeaders", PageContext.bearerHeaders("t"));
         return templates.render("sections", locale, model);
     }
 

@@ -1,6 +1,6 @@
 package org.organizingworkbench.web.workbook;
 
-import org.organizingworkbench.web.home.HomePage;
+import org.organizingworkbench.web.PageContext;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ class ReviewAndProgressPagesTest {
 
     private String review(Locale locale, String learnerName) {
         Map<String, Object> model = new HashMap<>();
-        model.put("authHeaders", HomePage.bearerHeaders("token-1"));
+        model.put("authHeaders", PageContext.bearerHeaders("token-1"));
         model.put("learnerName", learnerName);
         model.put("exerciseTitle", "My story of self");
         model.put("workUrl", SubmissionReviewPage.workUrl(42, "story-of-self"));
