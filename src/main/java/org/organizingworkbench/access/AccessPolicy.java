@@ -83,6 +83,11 @@ public class AccessPolicy {
         return LearnerScope.of(viewer);
     }
 
+    /** The members this viewer sees in the course's roster, as a predicate over a {@code membership} alias. */
+    public PeopleScope people(Viewer viewer) {
+        return PeopleScope.of(viewer);
+    }
+
     /**
      * Says that a page showed the viewer someone else's work, for the student's record of who read it. Reading
      * one's own work is not recorded.

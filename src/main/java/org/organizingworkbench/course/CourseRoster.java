@@ -78,13 +78,12 @@ public class CourseRoster {
             long personId = upsertPerson(platformId, member.userId(), new PersonDetails(member.name(),
                     member.givenName(), member.familyName(), member.email(), null));
             CourseRole role = CourseRole.fromLtiRoles(member.roles());
-            // A launch and an instructor's choice both outrank the roster: Moodle lists a non-editing teacher as
-            // Learner in Names and Roles but launches them as Instructor (LTI.md §3.4), so a sync never demotes.
-            em.createNativeQuery("INSERT INTO membership (course_id, person_id, role, lms_role, lms_roles, active,"
-                            + " role_source, updated_at) VALUES (?1, ?2, ?3, ?3, ?4, ?5, 'ROSTER', ?6) ON DUPLICATE KEY UPDATE"
-                            + " role = IF(role_source = 'ROSTER', VALUES(role), role),"
-                            + " lms_role = IF(role_source = 'LAUNCH', lms_role, VALUES(lms_role)),"
-                            + " lms_roles = IF(role_source = 'LAUNCH', lms_roles, VALUES(lms_roles)),"
+            // An instructor's choice and the person's own launch both outrank the roster (see V10).
+            em.createNativeQuery("INSERT INTO membership (course_id, person_id, role, roster_role, lms_roles, active,"
+                            + " updated_at) VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6) ON DUPLICATE KEY UPDATE"
+                            + " roster_role = VALUES(roster_role),"
+                            + " role = COALESCE(tool_role, launch_role, VALUES(roster_role)),"
+                            + " lms_roles = IF(launch_role IS NULL, VALUES(lms_roles), lms_roles),"
                             + " active = VALUES(active), updated_at = VALUES(updated_at)")
                     .setParameter(1, courseId).setParameter(2, personId).setParameter(3, role.name())
                     .setParameter(4, String.join(" ", member.roles())).setParameter(5, member.active())
@@ -148,23 +147,16 @@ public class CourseRoster {
                 .setParameter("learner", CourseRole.LEARNER).getResultStream().findFirst();
     }
 
-    /** Whether the member shares a section with the other member (a Teaching Fellow and a learner they coach). */
-    public boolean shareSection(long courseId, long membershipId, long otherMembershipId) {
-        return !em.createQuery("SELECT s.id FROM Section s JOIN s.members a JOIN s.members b WHERE s.course.id = :courseId"
-                        + " AND a.id = :a AND b.id = :b", Long.class)
-                .setParameter("courseId", courseId).setParameter("a", membershipId).setParameter("b", otherMembershipId)
-                .setMaxResults(1).getResultList().isEmpty();
-    }
-
-    /** Active members of the sections the given member belongs to (a Teaching Fellow's scope). */
-    public List<Membership> sectionMembersVisibleTo(long courseId, Long membershipId) {
-        if (membershipId == null) {
-            return List.of();
-        }
-        return em.createQuery("SELECT DISTINCT m FROM Section s JOIN s.members m WHERE s.course.id = :courseId"
-                        + " AND m.active = TRUE AND EXISTS (SELECT 1 FROM Section s2 JOIN s2.members me"
-                        + " WHERE s2 = s AND me.id = :me) ORDER BY m.role, m.person.name", Membership.class)
-                .setParameter("courseId", courseId).setParameter("me", membershipId).getResultList();
+    /**
+     * The active members of the course that a scope predicate over {@code m} (a {@code membership} row) admits, staff
+     * by role, then by name. The predicate comes from the access policy.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Membership> activeMembersWhere(long courseId, String scopeOnM) {
+        return em.createNativeQuery("SELECT m.* FROM membership m JOIN person p ON p.id = m.person_id"
+                        + " WHERE m.course_id = ?1 AND m.active AND " + scopeOnM
+                        + " ORDER BY m.role, p.name, m.id",
+                Membership.class).setParameter(1, courseId).getResultList();
     }
 
     /** What the platform says of a person; any part may be withheld (null) by its privacy settings. */
@@ -222,12 +214,12 @@ public class CourseRoster {
     }
 
     private long upsertMembership(long courseId, long personId, CourseRole role, List<String> lmsRoles) {
-        // The launch's role wins over the roster's, but not over a role an instructor chose in the tool.
-        em.createNativeQuery("INSERT INTO membership (course_id, person_id, role, lms_role, lms_roles, active, role_source,"
-                        + " updated_at) VALUES (?1, ?2, ?3, ?3, ?4, TRUE, 'LAUNCH', ?5) ON DUPLICATE KEY UPDATE"
-                        + " id = LAST_INSERT_ID(id), role = IF(role_source = 'TOOL', role, VALUES(role)),"
-                        + " lms_role = VALUES(lms_role), lms_roles = VALUES(lms_roles), active = TRUE,"
-                        + " role_source = IF(role_source = 'TOOL', 'TOOL', 'LAUNCH'), updated_at = VALUES(updated_at)")
+        // The launch's role wins over the roster's, but not over a role an instructor chose in the tool (see V10).
+        em.createNativeQuery("INSERT INTO membership (course_id, person_id, role, launch_role, lms_roles, active,"
+                        + " updated_at) VALUES (?1, ?2, ?3, ?3, ?4, TRUE, ?5) ON DUPLICATE KEY UPDATE"
+                        + " id = LAST_INSERT_ID(id), launch_role = VALUES(launch_role),"
+                        + " role = COALESCE(tool_role, VALUES(launch_role)), lms_roles = VALUES(lms_roles), active = TRUE,"
+                        + " updated_at = VALUES(updated_at)")
                 .setParameter(1, courseId).setParameter(2, personId).setParameter(3, role.name())
                 .setParameter(4, String.join(" ", lmsRoles)).setParameter(5, now())
                 .executeUpdate();

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Roles the tool owns: an instructor can make a member a Teaching Fellow, an instructor or a student in the tool,
- * whatever the LMS says, and undo it. The choice survives later launches and roster syncs ({@link CourseRoster}
- * leaves a {@code TOOL} role alone). Moodle needs it: it has no Teaching Fellow role, launches a non-editing teacher
+ * whatever the LMS says, and undo it. The choice survives later launches and roster syncs: both write their own
+ * column, and the role the tool acts on is the instructor's choice first ({@link CourseRoster}, V10). Moodle needs it: it has no Teaching Fellow role, launches a non-editing teacher
  * as Instructor and lists them as Learner in Names and Roles (LTI.md §3.4). A member whose role changes leaves
  * their sections, since a section places students and Fellows differently; the instructor places them again.
  */
@@ -28,7 +28,8 @@ public class MemberRoles {
 
     /** The course's active members with their roles, staff first, then by name. */
     public List<RoleChoice> list(long courseId) {
-        List<?> rows = em.createNativeQuery("SELECT m.id, " + NAME + ", m.role, m.lms_role, m.role_source = 'TOOL'"
+        List<?> rows = em.createNativeQuery("SELECT m.id, " + NAME + ", m.role, COALESCE(m.launch_role, m.roster_role),"
+                        + " m.tool_role IS NOT NULL"
                         + " FROM membership m JOIN person p ON p.id = m.person_id WHERE m.course_id = ?1 AND m.active"
                         + " ORDER BY FIELD(m.role, 'INSTRUCTOR', 'TEACHING_ASSISTANT', 'LEARNER'), 2, 1")
                 .setParameter(1, courseId).getResultList();
@@ -40,13 +41,13 @@ public class MemberRoles {
     /** Gives the member this role in the tool until an instructor undoes it. */
     public void choose(long courseId, long membershipId, CourseRole role, long chosenBy) {
         requireOther(courseId, membershipId, chosenBy);
-        change(membershipId, "role = ?2, role_source = 'TOOL', role_chosen_by = ?3", role.name(), chosenBy);
+        change(membershipId, "tool_role = ?2, role = ?2, tool_role_by = ?3", role.name(), chosenBy);
     }
 
-    /** Gives the member the role the LMS says again; launches and roster syncs decide it from now on. */
+    /** Gives the member the role the LMS says again (their launch's, else the roster's); the LMS decides from now on. */
     public void followLms(long courseId, long membershipId, long undoneBy) {
         requireOther(courseId, membershipId, undoneBy);
-        change(membershipId, "role = lms_role, role_source = 'LAUNCH', role_chosen_by = NULL", null, null);
+        change(membershipId, "tool_role = NULL, tool_role_by = NULL, role = COALESCE(launch_role, roster_role)", null, null);
     }
 
     private void change(long membershipId, String assignments, String role, Long by) {

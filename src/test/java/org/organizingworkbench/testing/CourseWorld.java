@@ -48,7 +48,7 @@ public final class CourseWorld {
         long person = db.insert("INSERT INTO person (platform_id, subject, name, updated_at) VALUES (?1, ?2, ?3, ?4)",
                 platformId, name + "-" + UUID.randomUUID(), name, now());
         people.put(name, person);
-        members.put(name, db.insert("INSERT INTO membership (course_id, person_id, role, lms_role, lms_roles, active,"
+        members.put(name, db.insert("INSERT INTO membership (course_id, person_id, role, launch_role, lms_roles, active,"
                 + " updated_at) VALUES (?1, ?2, ?3, ?3, '', TRUE, ?4)", courses.get(course), person, role.name(), now()));
         return this;
     }

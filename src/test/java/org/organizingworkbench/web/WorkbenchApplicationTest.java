@@ -18,6 +18,7 @@ import org.organizingworkbench.web.launch.LaunchResource;
 import org.organizingworkbench.web.launch.LoginResource;
 import org.organizingworkbench.web.launch.RegistrationResource;
 import org.organizingworkbench.web.launch.RootResource;
+import org.organizingworkbench.web.people.PeopleResource;
 import org.organizingworkbench.web.sections.SectionsResource;
 import org.organizingworkbench.web.workbook.ExportResource;
 import org.organizingworkbench.web.workbook.WorkbookResource;
@@ -38,7 +39,7 @@ class WorkbenchApplicationTest {
             LoginResource.class, LaunchResource.class, RegistrationResource.class, JwksResource.class, HomeResource.class,
             GradesResource.class, CurriculumEditorResource.class,
             AdminResource.class, CanvasConfigResource.class, StaticResource.class, RootResource.class,
-            DeepLinkResource.class, WorkbookResource.class, SectionsResource.class, ExportResource.class,
+            DeepLinkResource.class, WorkbookResource.class, SectionsResource.class, PeopleResource.class, ExportResource.class,
             SessionFilter.class, AdminFilter.class, RefusalPage.class, SecurityHeadersFilter.class);
 
     private static final Set<Class<?>> EMULATOR = Set.of(

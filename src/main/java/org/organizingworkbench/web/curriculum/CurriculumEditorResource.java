@@ -1,5 +1,6 @@
 package org.organizingworkbench.web.curriculum;
 
+import org.organizingworkbench.access.AccessPolicy;
 import org.organizingworkbench.web.SessionFilter;
 
 import jakarta.inject.Inject;
@@ -54,6 +55,9 @@ public class CurriculumEditorResource {
 
     @Context
     ContainerRequestContext request;
+
+    @Inject
+    AccessPolicy policy;
 
     @GET
     public String overview() {
@@ -236,8 +240,7 @@ public class CurriculumEditorResource {
     /** Only an instructor of the session's course, launched as a known person, adapts its curriculum. */
     private Session instructor() {
         Session session = (Session) request.getProperty(SessionFilter.SESSION);
-        if (session == null || !session.inCourse() || session.role() != CourseRole.INSTRUCTOR
-                || session.personId() == null) {
+        if (session == null || session.personId() == null || !policy.mayManageCourse(SessionFilter.viewer(request))) {
             throw new ForbiddenException();
         }
         return session;

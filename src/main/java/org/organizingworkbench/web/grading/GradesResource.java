@@ -16,6 +16,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.organizingworkbench.course.CourseRole;
+import org.organizingworkbench.access.AccessPolicy;
+import org.organizingworkbench.access.Viewer;
 import org.organizingworkbench.course.CourseRoster;
 import org.organizingworkbench.course.Membership;
 import org.organizingworkbench.grading.Grade;
@@ -62,6 +64,9 @@ public class GradesResource {
 
     @Context
     ContainerRequestContext request;
+
+    @Inject
+    AccessPolicy policy;
 
     @GET
     public String list() {
@@ -156,18 +161,16 @@ public class GradesResource {
                 .map(url -> lms.scoreMaximum(session.courseId(), url)).orElse(Grades.DEFAULT_MAXIMUM);
     }
 
+    /** The students this member of staff may grade: the policy's learners, never staff. */
     private List<Membership> visibleLearners(Session session) {
-        List<Membership> members = session.role() == CourseRole.INSTRUCTOR
-                ? roster.members(session.courseId())
-                : roster.sectionMembersVisibleTo(session.courseId(), session.membershipId());
-        return members.stream().filter(m -> m.role() == CourseRole.LEARNER).toList();
+        Viewer viewer = SessionFilter.viewer(request);
+        return roster.activeMembersWhere(viewer.courseId(), policy.learners(viewer).on("m"));
     }
 
     private Session staffSession() {
-        Session session = (Session) request.getProperty(SessionFilter.SESSION);
-        if (session == null || !session.inCourse() || session.role() == CourseRole.LEARNER) {
+        if (!policy.isStaff(SessionFilter.viewer(request))) {
             throw new ForbiddenException();
         }
-        return session;
+        return (Session) request.getProperty(SessionFilter.SESSION);
     }
 }

@@ -11,7 +11,7 @@ import org.organizingworkbench.course.CourseRole;
 import org.organizingworkbench.course.CourseRoster;
 import org.organizingworkbench.curriculum.Curriculum;
 import org.organizingworkbench.workbook.Author;
-import org.organizingworkbench.workbook.Reader;
+import org.organizingworkbench.access.Viewers;
 import org.organizingworkbench.workbook.WorkbookAccess;
 import org.organizingworkbench.curriculum.CurriculumVersions;
 import org.organizingworkbench.launch.Session;
@@ -42,6 +42,9 @@ public class HomePage {
     WorkbookAccess access;
 
     @Inject
+    Viewers viewers;
+
+    @Inject
     WorkbookPages workbookPages;
 
     /** One line of the course's module list. */
@@ -56,7 +59,8 @@ public class HomePage {
         Optional<String> exercise = exerciseToOpen(session);
         if (exercise.isPresent()) {
             PageContext page = pages.of(session);
-            Optional<Author> author = access.own(new Reader(session.courseId(), session.membershipId(), session.role()));
+            Optional<Author> author = viewers.of(session.personId(), session.courseId(), session.membershipId())
+                    .flatMap(access::own);
             if (author.isPresent()) {
                 try {
                     return workbookPages.exercisePage(new WorkbookPages.Page(locale, author.get(), true, false,

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.organizingworkbench.course.Course;
 import org.organizingworkbench.course.CourseRole;
+import org.organizingworkbench.access.AccessPolicy;
+import org.organizingworkbench.access.Viewer;
 import org.organizingworkbench.course.CourseRoster;
 import org.organizingworkbench.course.Membership;
 import org.organizingworkbench.course.RosterSync;
@@ -43,6 +45,9 @@ public class HomeResource {
 
     @Inject
     RosterSync rosterSync;
+
+    @Inject
+    AccessPolicy policy;
 
     @Context
     ContainerRequestContext request;
@@ -99,21 +104,19 @@ public class HomeResource {
     }
 
     private Session instructorSession() {
-        Session session = session();
-        if (!session.inCourse() || session.role() != CourseRole.INSTRUCTOR) {
+        if (!policy.mayManageCourse(SessionFilter.viewer(request))) {
             throw new ForbiddenException();
         }
-        return session;
+        return session();
     }
 
     private String rosterFragment(Map<String, Object> extra) {
         Session session = session();
-        if (!session.inCourse() || session.role() == CourseRole.LEARNER) {
+        Viewer viewer = SessionFilter.viewer(request);
+        if (!policy.isStaff(viewer)) {
             throw new ForbiddenException();
         }
-        List<Membership> members = session.role() == CourseRole.INSTRUCTOR
-                ? roster.members(session.courseId())
-                : roster.sectionMembersVisibleTo(session.courseId(), session.membershipId());
+        List<Membership> members = roster.activeMembersWhere(viewer.courseId(), policy.people(viewer).on("m"));
         Map<String, Object> model = new HashMap<>(extra);
         model.put("members", members);
         model.put("learners", members.stream().filter(m -> m.role() == CourseRole.LEARNER).count());

@@ -1,6 +1,8 @@
 package org.organizingworkbench.web.launch;
 
 
+import org.organizingworkbench.access.Viewers;
+import org.organizingworkbench.access.AccessPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
@@ -31,6 +33,12 @@ import org.organizingworkbench.web.PageContexts;
 public class DeepLinkPicker {
 
     @Inject
+    Viewers viewers;
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
     Templates templates;
 
     @Inject
@@ -53,7 +61,10 @@ public class DeepLinkPicker {
     public Response render(Session session, LtiLaunch request, Locale locale) {
         Map<String, Object> model = new HashMap<>();
         model.put("session", session);
-        if (session.role() != CourseRole.INSTRUCTOR) {
+        boolean instructor = session.inCourse() && session.membershipId() != null && session.personId() != null
+                && viewers.of(session.personId(), session.courseId(), session.membershipId())
+                .filter(policy::mayManageCourse).isPresent();
+        if (!instructor) {
             model.put("problem", "forbidden");
             return page(403, model, locale);
         }

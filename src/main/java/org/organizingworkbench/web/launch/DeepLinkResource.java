@@ -1,5 +1,7 @@
 package org.organizingworkbench.web.launch;
 
+import org.organizingworkbench.access.Viewer;
+import org.organizingworkbench.access.AccessPolicy;
 import org.organizingworkbench.web.Locales;
 import org.organizingworkbench.web.SessionFilter;
 
@@ -65,12 +67,15 @@ public class DeepLinkResource {
     @Context
     ContainerRequestContext request;
 
+    @Inject
+    AccessPolicy policy;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response choose(MultivaluedMap<String, String> form) {
         Session session = (Session) request.getProperty(SessionFilter.SESSION);
         Locale locale = Locales.choose(session.locale());
-        if (!session.inCourse() || session.role() != CourseRole.INSTRUCTOR) {
+        if (!(request.getProperty(SessionFilter.VIEWER) instanceof Viewer viewer) || !policy.mayManageCourse(viewer)) {
             return page(403, "deep-linking", Map.of("session", session, "problem", "forbidden"), locale);
         }
         Optional<DeepLinkContext> context = contexts.verify(form.getFirst("context"), session);

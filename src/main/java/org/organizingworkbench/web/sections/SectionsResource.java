@@ -1,5 +1,6 @@
 package org.organizingworkbench.web.sections;
 
+import org.organizingworkbench.access.AccessPolicy;
 import org.organizingworkbench.web.SessionFilter;
 
 import jakarta.inject.Inject;
@@ -43,6 +44,9 @@ public class SectionsResource {
 
     @Context
     ContainerRequestContext request;
+
+    @Inject
+    AccessPolicy policy;
 
     @GET
     public String sectionsPage() {
@@ -103,19 +107,17 @@ public class SectionsResource {
     }
 
     private Session instructor() {
-        Session session = staff();
-        if (session.role() != CourseRole.INSTRUCTOR) {
+        if (!policy.mayManageCourse(SessionFilter.viewer(request))) {
             throw new ForbiddenException();
         }
-        return session;
+        return staff();
     }
 
     private Session staff() {
-        Session session = (Session) request.getProperty(SessionFilter.SESSION);
-        if (!session.inCourse() || session.membershipId() == null || !session.role().isStaff()) {
+        if (!policy.isStaff(SessionFilter.viewer(request))) {
             throw new ForbiddenException();
         }
-        return session;
+        return (Session) request.getProperty(SessionFilter.SESSION);
     }
 
     private String token() {

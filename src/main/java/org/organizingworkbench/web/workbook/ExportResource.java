@@ -13,13 +13,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.organizingworkbench.course.CourseRole;
+import jakarta.ws.rs.ForbiddenException;
+import org.organizingworkbench.access.AccessPolicy;
+import org.organizingworkbench.access.StudentWork;
+import org.organizingworkbench.access.Viewer;
+import org.organizingworkbench.access.Viewers;
 import org.organizingworkbench.export.ExportGate;
 import org.organizingworkbench.export.WorkbookPdf;
 import org.organizingworkbench.launch.Session;
 import org.organizingworkbench.launch.SessionTokens;
 import org.organizingworkbench.workbook.Author;
-import org.organizingworkbench.workbook.Reader;
 import org.organizingworkbench.workbook.WorkbookAccess;
 
 import java.text.Normalizer;
@@ -41,6 +44,12 @@ public class ExportResource {
 
     @Inject
     WorkbookAccess access;
+
+    @Inject
+    Viewers viewers;
+
+    @Inject
+    AccessPolicy policy;
 
     @Inject
     WorkbookDocuments documents;
@@ -68,10 +77,14 @@ public class ExportResource {
         if (!session.inCourse() || session.membershipId() == null) {
             throw new NotFoundException();
         }
-        Reader reader = new Reader(session.courseId(), session.membershipId(), session.role());
-        Optional<Author> author = learner == null ? access.own(reader)
-                : reader.role() == CourseRole.LEARNER ? Optional.empty() : access.readable(reader, learner);
+        Viewer viewer = viewers.of(session.personId(), session.courseId(), session.membershipId())
+                .orElseThrow(ForbiddenException::new);
+        Optional<Author> author = learner == null ? access.own(viewer)
+                : policy.isStaff(viewer) ? access.readable(viewer, learner) : Optional.empty();
         Author whose = author.orElseThrow(NotFoundException::new);
+        if (learner != null) {
+            policy.opened(viewer, StudentWork.workbookOf(learner), "pdf");
+        }
         Locale locale = Locales.choose(session.locale());
         byte[] body = GATE.run(() -> pdf.pdf(documents.of(whose, session.courseTitle(), locale)));
         if (body == null) {

@@ -6,6 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.organizingworkbench.course.CourseRole;
+import org.organizingworkbench.access.AccessPolicy;
+import org.organizingworkbench.access.StudentWork;
+import org.organizingworkbench.access.Viewer;
+import org.organizingworkbench.access.Viewers;
 import org.organizingworkbench.course.CourseRoster;
 import org.organizingworkbench.course.Membership;
 import org.organizingworkbench.curriculum.Curriculum;
@@ -49,6 +53,12 @@ public class SubmissionReviewPage {
     CourseRoster roster;
 
     @Inject
+    Viewers viewers;
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
     CurriculumVersions curricula;
 
     @Inject
@@ -58,15 +68,16 @@ public class SubmissionReviewPage {
     Templates templates;
 
     public Response render(Session session, LtiLaunch launch, Locale locale) {
-        if (!session.inCourse() || session.role() == CourseRole.LEARNER) {
+        Optional<Viewer> viewer = !session.inCourse() || session.membershipId() == null ? Optional.empty()
+                : viewers.of(session.personId(), session.courseId(), session.membershipId());
+        if (viewer.isEmpty() || !policy.isStaff(viewer.get())) {
             return refused(Refusal.NOT_STAFF, session, locale);
         }
         Optional<Membership> learner = launch.forUserId().flatMap(subject -> roster.learner(session.courseId(), subject));
         if (learner.isEmpty()) {
             return refused(Refusal.UNKNOWN_LEARNER, session, locale);
         }
-        if (session.role() == CourseRole.TEACHING_ASSISTANT && (session.membershipId() == null
-                || !roster.shareSection(session.courseId(), session.membershipId(), learner.get().id()))) {
+        if (!policy.mayRead(viewer.get(), StudentWork.workbookOf(learner.get().id()))) {
             return refused(Refusal.NOT_YOUR_SECTION, session, locale);
         }
         Curriculum curriculum = curricula.curriculumOf(session.courseId());

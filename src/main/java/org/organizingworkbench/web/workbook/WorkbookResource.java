@@ -22,7 +22,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.organizingworkbench.course.CourseRole;
+import org.organizingworkbench.access.AccessPolicy;
+import org.organizingworkbench.access.StudentWork;
+import org.organizingworkbench.access.Viewer;
 import org.organizingworkbench.curriculum.Curriculum;
 import org.organizingworkbench.curriculum.CurriculumVersions;
 import org.organizingworkbench.curriculum.Exercise;
@@ -33,7 +35,6 @@ import org.organizingworkbench.workbook.AnswerText;
 import org.organizingworkbench.workbook.AnswerValue;
 import org.organizingworkbench.workbook.Author;
 import org.organizingworkbench.workbook.InvalidAnswerException;
-import org.organizingworkbench.workbook.Reader;
 import org.organizingworkbench.workbook.Revision;
 import org.organizingworkbench.workbook.SaveOutcome;
 import org.organizingworkbench.workbook.Submission;
@@ -81,27 +82,29 @@ public class WorkbookResource {
     @Context
     ContainerRequestContext request;
 
+    @Inject
+    AccessPolicy policy;
+
     @GET
     @Path("workbook")
     public String ownOverview() {
-        Session session = session();
-        if (session.role() != CourseRole.LEARNER) {
+        if (!viewer().isLearner()) {
             return learners();
         }
-        return overview(own(session), true);
+        return overview(own(), true);
     }
 
     @GET
     @Path("learners")
     public String learners() {
         Session session = session();
-        Reader reader = reader(session);
-        if (reader.role() == CourseRole.LEARNER) {
+        Viewer viewer = viewer();
+        if (!policy.isStaff(viewer)) {
             throw new NotFoundException();
         }
         Map<String, Object> model = new HashMap<>();
-        model.put("learners", access.readableBy(reader));
-        model.put("progress", workbooks.progress(reader.courseId()));
+        model.put("learners", access.readableBy(viewer));
+        model.put("progress", workbooks.progress(viewer.courseId()));
         model.put("view", AnswerView.INSTANCE);
         PageContext page = PageContext.of(session, token());
         model.put("authHeaders", page.authHeaders());
@@ -112,19 +115,19 @@ public class WorkbookResource {
     @GET
     @Path("learners/{author}/workbook")
     public String learnerOverview(@PathParam("author") long authorId) {
-        return overview(readable(authorId), false);
+        return overview(readable(authorId, "workbook"), false);
     }
 
     @GET
     @Path("workbook/exercises/{exercise}")
     public String ownExercise(@PathParam("exercise") String exerciseId) {
-        return exercisePage(own(session()), true, exerciseId, Map.of());
+        return exercisePage(own(), true, exerciseId, Map.of());
     }
 
     @GET
     @Path("learners/{author}/workbook/exercises/{exercise}")
     public String learnerExercise(@PathParam("author") long authorId, @PathParam("exercise") String exerciseId) {
-        return exercisePage(readable(authorId), false, exerciseId, Map.of());
+        return exercisePage(readable(authorId, "exercise:" + exerciseId), false, exerciseId, Map.of());
     }
 
     /**
@@ -137,7 +140,7 @@ public class WorkbookResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response save(@PathParam("exercise") String exerciseId, @PathParam("field") String fieldId, String body) {
         Session session = session();
-        Author author = own(session);
+        Author author = own();
         Exercise exercise = visibleExercise(author, exerciseId, true);
         Field field = field(exercise, fieldId);
         JsonNode request;
@@ -164,39 +167,39 @@ public class WorkbookResource {
     @GET
     @Path("workbook/print")
     public String ownPrint() {
-        return printPage(own(session()), true);
+        return printPage(own(), true);
     }
 
     @GET
     @Path("learners/{author}/workbook/print")
     public String learnerPrint(@PathParam("author") long authorId) {
-        return printPage(readable(authorId), false);
+        return printPage(readable(authorId, "print"), false);
     }
 
     /** The exercise's diagram (team snowflake, campaign timeline, targets), redrawn after saves. */
     @GET
     @Path("workbook/exercises/{exercise}/diagram")
     public String ownDiagram(@PathParam("exercise") String exerciseId) {
-        return diagram(own(session()), true, exerciseId);
+        return diagram(own(), true, exerciseId);
     }
 
     @GET
     @Path("learners/{author}/workbook/exercises/{exercise}/diagram")
     public String learnerDiagram(@PathParam("author") long authorId, @PathParam("exercise") String exerciseId) {
-        return diagram(readable(authorId), false, exerciseId);
+        return diagram(readable(authorId, "diagram:" + exerciseId), false, exerciseId);
     }
 
     @GET
     @Path("workbook/exercises/{exercise}/fields/{field}/history")
     public String ownHistory(@PathParam("exercise") String exerciseId, @PathParam("field") String fieldId) {
-        return history(own(session()), true, exerciseId, fieldId);
+        return history(own(), true, exerciseId, fieldId);
     }
 
     @GET
     @Path("learners/{author}/workbook/exercises/{exercise}/fields/{field}/history")
     public String learnerHistory(@PathParam("author") long authorId, @PathParam("exercise") String exerciseId,
                                  @PathParam("field") String fieldId) {
-        return history(readable(authorId), false, exerciseId, fieldId);
+        return history(readable(authorId, "history:" + exerciseId + "/" + fieldId), false, exerciseId, fieldId);
     }
 
     /** Brings back an old revision; refused (and said so) when the answer changed since the page was loaded. */
@@ -206,7 +209,7 @@ public class WorkbookResource {
     public String restore(@PathParam("exercise") String exerciseId, @PathParam("field") String fieldId,
                           @FormParam("revision") int revision, @FormParam("base") int base) {
         Session session = session();
-        Author author = own(session);
+        Author author = own();
         Exercise exercise = visibleExercise(author, exerciseId, true);
         Field field = field(exercise, fieldId);
         SaveOutcome outcome = workbooks.restore(author, exercise, field, revision, base, session.membershipId());
@@ -217,7 +220,7 @@ public class WorkbookResource {
     @POST
     @Path("workbook/exercises/{exercise}/submit")
     public String submit(@PathParam("exercise") String exerciseId) {
-        Author author = own(session());
+        Author author = own();
         Exercise exercise = visibleExercise(author, exerciseId, true);
         try {
             Submission submission = workbooks.submit(author, exercise, Instant.now());
@@ -313,28 +316,30 @@ public class WorkbookResource {
 
     private WorkbookPages.Page page(Author author, boolean own) {
         PageContext page = PageContext.of(session(), token());
-        return new WorkbookPages.Page(page.locale(), author, own, page.session().role() != CourseRole.LEARNER,
-                page.authHeaders(), page.role());
+        return new WorkbookPages.Page(page.locale(), author, own, viewer().isStaff(), page.authHeaders(), page.role());
     }
 
-    private Author own(Session session) {
-        return access.own(reader(session)).orElseThrow(NotFoundException::new);
+    private Author own() {
+        return access.own(viewer()).orElseThrow(NotFoundException::new);
     }
 
-    /** Staff's way into a student's workbook; a student uses their own address. */
-    private Author readable(long authorId) {
-        Reader reader = reader(session());
-        if (reader.role() == CourseRole.LEARNER) {
+    /**
+     * Staff's way into a student's workbook (a student uses their own address), recorded as read.
+     *
+     * @param what what the page shows of it, for the student's record of who read their work
+     */
+    private Author readable(long authorId, String what) {
+        Viewer viewer = viewer();
+        if (!policy.isStaff(viewer)) {
             throw new NotFoundException();
         }
-        return access.readable(reader, authorId).orElseThrow(NotFoundException::new);
+        Author author = access.readable(viewer, authorId).orElseThrow(NotFoundException::new);
+        policy.opened(viewer, StudentWork.workbookOf(authorId), what);
+        return author;
     }
 
-    private static Reader reader(Session session) {
-        if (!session.inCourse() || session.membershipId() == null) {
-            throw new NotFoundException();
-        }
-        return new Reader(session.courseId(), session.membershipId(), session.role());
+    private Viewer viewer() {
+        return SessionFilter.viewer(request);
     }
 
     /** The session's token as this request carried it (SessionFilter has checked it). */
