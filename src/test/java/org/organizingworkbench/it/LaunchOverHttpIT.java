@@ -1,17 +1,11 @@
 package org.organizingworkbench.it;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -35,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * for each role, sessions and their scope, every way a launch is refused, Platform Storage, real Moodle 4.3
  * payloads through a registered platform, pending deployments and the admin page.
  */
-@ExtendWith({ItDatabase.class, ArquillianExtension.class})
+@ExtendWith(SharedTool.class)
 class LaunchOverHttpIT {
 
     private static final String BASE = "http://127.0.0.1:" + System.getProperty("it.http.port");
@@ -45,11 +39,6 @@ class LaunchOverHttpIT {
     private static final String MOODLE_CLIENT = "harness-tool-client";
     private static TestPlatformServer moodle;
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(new File(System.getProperty("it.war"))).as(WebArchive.class);
-    }
 
     @BeforeAll
     static void startTestPlatform() throws Exception {
