@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.organizingworkbench.course.CourseRole;
+import org.organizingworkbench.privacy.PersonName;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import java.util.Optional;
 public class WorkbookAccess {
 
     private static final String AUTHOR = "SELECT m.id, m.course_id, p.id,"
-            + " COALESCE(NULLIF(p.name, ''), NULLIF(TRIM(CONCAT(COALESCE(p.given_name, ''), ' ', COALESCE(p.family_name, ''))), ''), p.subject)"
+            + " " + PersonName.SQL
             + " FROM membership m JOIN person p ON p.id = m.person_id"
             + " WHERE m.course_id = ?1 AND m.role = 'LEARNER'";
 
