@@ -2,7 +2,9 @@ package org.organizingworkbench.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import org.organizingworkbench.access.WorkOpened;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -73,6 +75,12 @@ public class WorkbookResource {
     @Inject
     WorkbookDocuments documents;
 
+    @Inject
+    MetPeopleNames metPeople;
+
+    @Inject
+    Event<WorkOpened> opened;
+
     @Context
     ContainerRequestContext request;
 
@@ -118,7 +126,10 @@ public class WorkbookResource {
     @GET
     @Path("learners/{author}/workbook/exercises/{exercise}")
     public String learnerExercise(@PathParam("author") long authorId, @PathParam("exercise") String exerciseId) {
-        return exercisePage(readable(authorId), false, exerciseId, Map.of());
+        Author author = readable(authorId);
+        String page = exercisePage(author, false, exerciseId, Map.of());
+        staffOpened(author, "exercise:" + exerciseId);
+        return page;
     }
 
     /**
@@ -164,7 +175,10 @@ public class WorkbookResource {
     @GET
     @Path("learners/{author}/workbook/print")
     public String learnerPrint(@PathParam("author") long authorId) {
-        return printPage(readable(authorId), false);
+        Author author = readable(authorId);
+        String page = printPage(author, false);
+        staffOpened(author, "print");
+        return page;
     }
 
     /** The exercise's diagram (team snowflake, campaign timeline, targets), redrawn after saves. */
@@ -190,7 +204,10 @@ public class WorkbookResource {
     @Path("learners/{author}/workbook/exercises/{exercise}/fields/{field}/history")
     public String learnerHistory(@PathParam("author") long authorId, @PathParam("exercise") String exerciseId,
                                  @PathParam("field") String fieldId) {
-        return history(readable(authorId), false, exerciseId, fieldId);
+        Author author = readable(authorId);
+        String page = history(author, false, exerciseId, fieldId);
+        staffOpened(author, "history:" + exerciseId + "/" + fieldId);
+        return page;
     }
 
     /** Brings back an old revision; refused (and said so) when the answer changed since the page was loaded. */
@@ -237,7 +254,7 @@ public class WorkbookResource {
         Session session = session();
         Map<String, Object> model = page(author, own).model();
         model.put("workbook", org.organizingworkbench.export.PrintedWorkbook.of(
-                documents.of(author, session.courseTitle(), locale(session))));
+                documents.of(author, session.courseTitle(), locale(session), own)));
         return templates.render("workbook-printable", locale(session), model);
     }
 
@@ -254,7 +271,8 @@ public class WorkbookResource {
         Field field = field(exercise, fieldId);
         Curriculum curriculum = curricula.curriculumOf(author.courseId());
         String language = locale(session()).getLanguage();
-        List<Revision> revisions = workbooks.history(author, exerciseId, fieldId);
+        List<Revision> revisions = metPeople.revisions(author.courseId(), own, exercise, field,
+                workbooks.history(author, exerciseId, fieldId), locale(session()));
         Map<String, Object> model = page(author, own).model();
         model.put("field", WorkbookPages.field(field, new WorkbookPages.Text(curriculum, locale(session())), null));
         model.put("entries", RevisionComparison.of(revisions, field, language, curriculum.defaultLanguage()));
@@ -322,6 +340,11 @@ public class WorkbookResource {
             throw new NotFoundException();
         }
         return access.readable(reader, authorId).orElseThrow(NotFoundException::new);
+    }
+
+    /** The audit of staff reads (issue 15): a member of staff opened this student's work. */
+    private void staffOpened(Author author, String what) {
+        opened.fire(new WorkOpened(session().membershipId(), author.courseId(), author.membershipId(), what, Instant.now()));
     }
 
     private static Reader reader(Session session) {
