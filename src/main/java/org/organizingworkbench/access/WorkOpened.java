@@ -3,11 +3,10 @@ package org.organizingworkbench.access;
 import java.time.Instant;
 
 /**
- * A member of staff opened a student's work (an exercise, its history, the print view or PDF, coaching notes): fired
- * by the endpoint that served it, observed by {@code privacy.WorkReads}, which keeps it for the student's export.
- * A student opening their own work is not an event.
+ * A member of staff (or anyone other than the author) opened a student's work. Fired by {@link AccessPolicy#opened}
+ * where a page really shows the work, so that the student's data can say who read it.
  *
- * @param what a short name of what was opened, e.g. {@code exercise:story-of-self}, {@code print}, {@code pdf}
+ * @param what a short name of what was opened, e.g. {@code exercise:story-of-self}, {@code pdf}, {@code history}
  */
-public record WorkOpened(long viewerMembershipId, long courseId, long learnerMembershipId, String what, Instant at) {
+public record WorkOpened(long viewerMembershipId, long courseId, long learnerId, String what, Instant at) {
 }

@@ -24,6 +24,9 @@ import java.util.Optional;
 @Transactional
 public class CourseRoster {
 
+    /** The custom parameter of a link the tool placed (Deep Linking) that names the exercise it opens. */
+    public static final String EXERCISE_PARAMETER = "exercise";
+
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
 
@@ -41,8 +44,9 @@ public class CourseRoster {
                 .map(link -> upsertResourceLink(courseId, link, launch.lineItemUrl().orElse(null), exerciseOf(launch)))
                 .orElse(null);
         Long membershipId = personId == null ? null : upsertMembership(courseId, personId, role, launch.roles());
+        CourseRole inTool = membershipId == null ? role : roleOf(membershipId);
         String title = context.title() != null ? context.title() : context.label();
-        return new Enrolment(personId, displayName, courseId, title, membershipId, role, resourceLinkId);
+        return new Enrolment(personId, displayName, courseId, title, membershipId, inTool, resourceLinkId);
     }
 
     public List<Membership> members(long courseId) {
@@ -74,9 +78,12 @@ public class CourseRoster {
             long personId = upsertPerson(platformId, member.userId(),
                     fullName(member.name(), member.givenName(), member.familyName()));
             CourseRole role = CourseRole.fromLtiRoles(member.roles());
-            em.createNativeQuery("INSERT INTO membership (course_id, person_id, role, lms_roles, active, role_source,"
-                            + " updated_at) VALUES (?1, ?2, ?3, ?4, ?5, 'ROSTER', ?6) ON DUPLICATE KEY UPDATE"
-                            + " role = IF(role_source = 'LAUNCH', role, VALUES(role)),"
+            // A launch and an instructor's choice both outrank the roster: Moodle lists a non-editing teacher as
+            // Learner in Names and Roles but launches them as Instructor (LTI.md §3.4), so a sync never demotes.
+            em.createNativeQuery("INSERT INTO membership (course_id, person_id, role, lms_role, lms_roles, active,"
+                            + " role_source, updated_at) VALUES (?1, ?2, ?3, ?3, ?4, ?5, 'ROSTER', ?6) ON DUPLICATE KEY UPDATE"
+                            + " role = IF(role_source = 'ROSTER', VALUES(role), role),"
+                            + " lms_role = IF(role_source = 'LAUNCH', lms_role, VALUES(lms_role)),"
                             + " lms_roles = IF(role_source = 'LAUNCH', lms_roles, VALUES(lms_roles)),"
                             + " active = VALUES(active), updated_at = VALUES(updated_at)")
                     .setParameter(1, courseId).setParameter(2, personId).setParameter(3, role.name())
@@ -198,7 +205,7 @@ public class CourseRoster {
 
     /** The curriculum exercise a link opens; anything but an exercise id is ignored (the LMS lets admins edit it). */
     private static String exerciseOf(LtiLaunch launch) {
-        return launch.custom().get("exercise") instanceof String id && id.matches("[a-z0-9][a-z0-9-]{0,99}") ? id : null;
+        return launch.custom().get(EXERCISE_PARAMETER) instanceof String id && id.matches("[a-z0-9][a-z0-9-]{0,99}") ? id : null;
     }
 
     /**
@@ -218,14 +225,21 @@ public class CourseRoster {
     }
 
     private long upsertMembership(long courseId, long personId, CourseRole role, List<String> lmsRoles) {
-        em.createNativeQuery("INSERT INTO membership (course_id, person_id, role, lms_roles, active, role_source, updated_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, TRUE, 'LAUNCH', ?5) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id),"
-                        + " role = VALUES(role), lms_roles = VALUES(lms_roles), active = TRUE, role_source = 'LAUNCH',"
-                        + " updated_at = VALUES(updated_at)")
+        // The launch's role wins over the roster's, but not over a role an instructor chose in the tool.
+        em.createNativeQuery("INSERT INTO membership (course_id, person_id, role, lms_role, lms_roles, active, role_source,"
+                        + " updated_at) VALUES (?1, ?2, ?3, ?3, ?4, TRUE, 'LAUNCH', ?5) ON DUPLICATE KEY UPDATE"
+                        + " id = LAST_INSERT_ID(id), role = IF(role_source = 'TOOL', role, VALUES(role)),"
+                        + " lms_role = VALUES(lms_role), lms_roles = VALUES(lms_roles), active = TRUE,"
+                        + " role_source = IF(role_source = 'TOOL', 'TOOL', 'LAUNCH'), updated_at = VALUES(updated_at)")
                 .setParameter(1, courseId).setParameter(2, personId).setParameter(3, role.name())
                 .setParameter(4, String.join(" ", lmsRoles)).setParameter(5, now())
                 .executeUpdate();
         return lastInsertId();
+    }
+
+    private CourseRole roleOf(long membershipId) {
+        return CourseRole.valueOf((String) em.createNativeQuery("SELECT role FROM membership WHERE id = ?1")
+                .setParameter(1, membershipId).getSingleResult());
     }
 
     private long lastInsertId() {

@@ -30,12 +30,12 @@ public class WorkReads implements PersonalData {
     EntityManager em;
 
     void record(@Observes WorkOpened opened) {
-        if (opened.viewerMembershipId() == opened.learnerMembershipId()) {
+        if (opened.viewerMembershipId() == opened.learnerId()) {
             return; // a student reading their own work is nobody else's read
         }
         em.createNativeQuery("INSERT INTO work_read (course_id, learner_id, viewer_id, viewer_role, what, read_at)"
                         + " SELECT ?1, ?2, v.id, v.role, ?3, ?4 FROM membership v WHERE v.id = ?5 AND v.course_id = ?1")
-                .setParameter(1, opened.courseId()).setParameter(2, opened.learnerMembershipId())
+                .setParameter(1, opened.courseId()).setParameter(2, opened.learnerId())
                 .setParameter(3, opened.what().length() > 100 ? opened.what().substring(0, 100) : opened.what())
                 .setParameter(4, LocalDateTime.ofInstant(opened.at(), ZoneOffset.UTC))
                 .setParameter(5, opened.viewerMembershipId()).executeUpdate();

@@ -27,7 +27,7 @@ import org.organizingworkbench.view.Templates;
 @Provider
 public class SessionFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
-    static final String SESSION = "workbench.session";
+    public static final String SESSION = "workbench.session";
     static final String RENEWED_TOKEN_HEADER = "X-Session-Token";
 
     @Inject

@@ -1,0 +1,164 @@
+package org.organizingworkbench.web.workbook;
+
+import org.organizingworkbench.web.BearerToken;
+import org.organizingworkbench.web.Locales;
+
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import org.organizingworkbench.access.WorkOpened;
+import java.time.Instant;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.organizingworkbench.course.CourseRole;
+import org.organizingworkbench.export.ExportGate;
+import org.organizingworkbench.export.WorkbookPdf;
+import org.organizingworkbench.launch.Session;
+import org.organizingworkbench.launch.SessionTokens;
+import org.organizingworkbench.workbook.Author;
+import org.organizingworkbench.workbook.Reader;
+import org.organizingworkbench.workbook.WorkbookAccess;
+
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import org.organizingworkbench.view.Templates;
+
+/**
+ * The workbook as a PDF file. The page's script fetches it with the session header and saves the file, so the
+ * LMS frame never leaves the page, and a refusal is shown where the button is; without the script, the form posts
+ * the token in its body (a session token is never put in a URL). The same access rules as the pages apply.
+ */
+@Path("export")
+public class ExportResource {
+
+    @Inject
+    SessionTokens tokens;
+
+    @Inject
+    WorkbookAccess access;
+
+    @Inject
+    WorkbookDocuments documents;
+
+    @Inject
+    WorkbookPdf pdf;
+
+    @Inject
+    Templates templates;
+
+    @Inject
+    Event<WorkOpened> opened;
+
+    @Inject
+    DataArchives archives;
+
+    @Inject
+    org.organizingworkbench.privacy.Erasure erasure;
+
+    /** One export per core at a time on this node; others wait up to 20 s, then are asked to try again. */
+    private static final ExportGate GATE = new ExportGate(Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(20));
+
+    /** @param learner the student's membership id, for staff; empty for the student's own workbook */
+    @POST
+    @Path("workbook.pdf")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response workbookPdf(@FormParam("token") String token, @FormParam("learner") Long learner,
+                                @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Optional<String> presented = token != null && !token.isBlank() ? Optional.of(token) : BearerToken.of(authorization);
+        Session session = presented.flatMap(tokens::verify).orElse(null);
+        if (session == null) {
+            return Response.status(Response.Status.UNAUTHORIZED).type(MediaType.TEXT_PLAIN_TYPE).build();
+        }
+        if (!session.inCourse() || session.membershipId() == null) {
+            throw new NotFoundException();
+        }
+        Reader reader = new Reader(session.courseId(), session.membershipId(), session.role());
+        Optional<Author> author = learner == null ? access.own(reader)
+                : reader.role() == CourseRole.LEARNER ? Optional.empty() : access.readable(reader, learner);
+        Author whose = author.orElseThrow(NotFoundException::new);
+        Locale locale = Locales.choose(session.locale());
+        byte[] body = GATE.run(() -> pdf.pdf(documents.of(whose, session.courseTitle(), locale, learner == null)));
+        if (body == null) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "10")
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(templates.render("refusal", locale, java.util.Map.of("kind", "busy"))).build();
+        }
+        if (learner != null) {
+            opened.fire(new WorkOpened(session.membershipId(), whose.courseId(), whose.membershipId(), "pdf", Instant.now()));
+        }
+        return Response.ok(body, WorkbookPdf.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName(whose) + "\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    /**
+     * Everything the tool holds about the person who asks, in every course of theirs (docs/privacy.md): a zip of
+     * {@code archive.json} and their workbooks as PDF. Anyone with a session may take their own.
+     */
+    @POST
+    @Path("my-data.zip")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response myData(@FormParam("token") String token, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Session session = verified(token, authorization);
+        if (session == null) {
+            return Response.status(Response.Status.UNAUTHORIZED).type(MediaType.TEXT_PLAIN_TYPE).build();
+        }
+        if (session.personId() == null) {
+            throw new NotFoundException();
+        }
+        Locale locale = Locales.choose(session.locale());
+        var scope = erasure.ofPerson(session.personId()).orElseThrow(NotFoundException::new);
+        byte[] body = GATE.run(() -> archives.ofPerson(scope, locale));
+        return body == null ? busy(locale) : attachment(body, DataArchives.MEDIA_TYPE, "my-organizing-workbench-data.zip");
+    }
+
+    /** An instructor's export of their course: the archive another installation imports (docs/privacy.md). */
+    @POST
+    @Path("course.zip")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response course(@FormParam("token") String token, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Session session = verified(token, authorization);
+        if (session == null) {
+            return Response.status(Response.Status.UNAUTHORIZED).type(MediaType.TEXT_PLAIN_TYPE).build();
+        }
+        if (!session.inCourse() || session.role() != CourseRole.INSTRUCTOR) {
+            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE).build();
+        }
+        Locale locale = Locales.choose(session.locale());
+        byte[] body = GATE.run(() -> archives.ofCourse(session.courseId(), locale));
+        return body == null ? busy(locale)
+                : attachment(body, DataArchives.MEDIA_TYPE, "course-" + session.courseId() + "-archive.zip");
+    }
+
+    private Session verified(String token, String authorization) {
+        Optional<String> presented = token != null && !token.isBlank() ? Optional.of(token) : BearerToken.of(authorization);
+        return presented.flatMap(tokens::verify).orElse(null);
+    }
+
+    private Response busy(Locale locale) {
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "10")
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(templates.render("refusal", locale, java.util.Map.of("kind", "busy"))).build();
+    }
+
+    private static Response attachment(byte[] body, String type, String name) {
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /** "workbook-amara-okafor.pdf": ASCII only, so every browser keeps it. */
+    static String fileName(Author author) {
+        String ascii = Normalizer.normalize(author.name() == null ? "" : author.name(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return "workbook" + (ascii.isEmpty() ? "" : "-" + ascii) + ".pdf";
+    }
+}
