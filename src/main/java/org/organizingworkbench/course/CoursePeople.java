@@ -92,6 +92,8 @@ public class CoursePeople implements PersonalData {
 
     @Override
     public void anonymiseAuthored(DataScope.Members members) {
+        em.createNativeQuery("UPDATE membership SET role_chosen_by = NULL WHERE role_chosen_by IN (" + members.membershipIds()
+                + ")").executeUpdate();
         em.createNativeQuery("UPDATE course_curriculum_move SET moved_by = NULL WHERE moved_by IN (" + members.personIds()
                 + ")").executeUpdate();
         em.createNativeQuery("UPDATE curriculum_version SET created_by = NULL WHERE created_by IN (" + members.personIds()
@@ -140,8 +142,8 @@ public class CoursePeople implements PersonalData {
                     .setParameter(1, target.platformId()).setParameter(2, subject)
                     .setParameter(3, PersonName.kept(member.path("name").asText(null))).setParameter(4, now).executeUpdate();
             long personId = lastInsertId();
-            int inserted = em.createNativeQuery("INSERT INTO membership (course_id, person_id, role, lms_roles, active,"
-                            + " role_source, updated_at) VALUES (?1, ?2, ?3, '', ?4, 'ROSTER', ?5)"
+            int inserted = em.createNativeQuery("INSERT INTO membership (course_id, person_id, role, lms_role, lms_roles,"
+                            + " active, role_source, updated_at) VALUES (?1, ?2, ?3, ?3, '', ?4, 'ROSTER', ?5)"
                             + " ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id)")
                     .setParameter(1, target.courseId()).setParameter(2, personId).setParameter(3, role.name())
                     .setParameter(4, member.path("active").asBoolean(true)).setParameter(5, now).executeUpdate();
