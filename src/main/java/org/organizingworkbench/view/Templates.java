@@ -38,6 +38,28 @@ public class Templates {
                 locale);
     }
 
+    /**
+     * A page whose model is a record (a typed page model): each of its components is a template variable of the same
+     * name, so the compiler checks what a page gets and the template reads it as before.
+     */
+    public String render(String template, Locale locale, Record page) {
+        return render(template, locale, variablesOf(page));
+    }
+
+    static Map<String, Object> variablesOf(Record page) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        for (java.lang.reflect.RecordComponent component : page.getClass().getRecordComponents()) {
+            try {
+                java.lang.reflect.Method accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                variables.put(component.getName(), accessor.invoke(page));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("page model " + page.getClass().getSimpleName() + "." + component.getName(), e);
+            }
+        }
+        return variables;
+    }
+
     public String render(String template, Locale locale, Map<String, Object> variables) {
         Context context = new Context(locale, variables);
         context.setVariable("lang", locale.getLanguage());
