@@ -12,10 +12,8 @@ import org.organizingworkbench.course.Sections;
 import org.organizingworkbench.course.SectionsOverview;
 import org.organizingworkbench.launch.Session;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.organizingworkbench.view.Templates;
 import org.organizingworkbench.web.PageContext;
 
@@ -43,6 +41,19 @@ public class SectionsPage {
         }
     }
 
+    /**
+     * The page's model. An instructor's page has the overview; a Teaching Fellow's the sections they lead.
+     *
+     * @param authHeaders null for the panel alone (htmx keeps the page's)
+     */
+    public record SectionsView(String authHeaders, String role, Notice notice, int maxLength, SectionsOverview overview,
+                               List<CourseSection> own) {
+
+        SectionsView withAuthHeaders(String headers) {
+            return new SectionsView(headers, role, notice, maxLength, overview, own);
+        }
+    }
+
     @Inject
     Sections sections;
 
@@ -50,31 +61,22 @@ public class SectionsPage {
     Templates templates;
 
     public String render(Session session, String token) {
-        Map<String, Object> model = model(session, null);
-        model.put("authHeaders", PageContext.bearerHeaders(token));
-        return templates.render("sections", locale(session), model);
+        return templates.render("sections", locale(session), model(session, null).withAuthHeaders(PageContext.bearerHeaders(token)));
     }
 
     public String panel(Session session, Notice notice) {
         return templates.render("fragments/sections", locale(session), model(session, notice));
     }
 
-    private Map<String, Object> model(Session session, Notice notice) {
+    private SectionsView model(Session session, Notice notice) {
         if (session.role() == CourseRole.INSTRUCTOR) {
             return model(session.role(), notice, sections.overview(session.courseId()), null);
         }
         return model(session.role(), notice, null, sections.sectionsOf(session.courseId(), session.membershipId()));
     }
 
-    /** An instructor's page has the overview; a Teaching Fellow's the sections they lead. */
-    static Map<String, Object> model(CourseRole role, Notice notice, SectionsOverview overview, List<CourseSection> own) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("role", role.name());
-        model.put("notice", notice);
-        model.put("maxLength", SectionName.MAX_LENGTH);
-        model.put("overview", overview);
-        model.put("own", own);
-        return model;
+    static SectionsView model(CourseRole role, Notice notice, SectionsOverview overview, List<CourseSection> own) {
+        return new SectionsView(null, role.name(), notice, SectionName.MAX_LENGTH, overview, own);
     }
 
     private static Locale locale(Session session) {

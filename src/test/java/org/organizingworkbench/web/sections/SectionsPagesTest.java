@@ -37,8 +37,8 @@ class SectionsPagesTest {
     private final Templates templates = new Templates();
 
     private String page(CourseRole role, SectionsOverview overview, List<CourseSection> own, Locale locale) {
-        Map<String, Object> model = SectionsPage.model(role, null, overview, own);
-        model.put("authHeaders", PageContext.bearerHeaders("t"));
+        SectionsPage.SectionsView model = SectionsPage.model(role, null, overview, own)
+                .withAuthHeaders(PageContext.bearerHeaders("t"));
         return templates.render("sections", locale, model);
     }
 
@@ -79,7 +79,7 @@ class SectionsPagesTest {
 
     @Test
     void aRefusedNameIsSaidInTheStatusRegionAndTheFieldKeepsWhatWasTyped() {
-        Map<String, Object> model = SectionsPage.model(CourseRole.INSTRUCTOR,
+        SectionsPage.SectionsView model = SectionsPage.model(CourseRole.INSTRUCTOR,
                 SectionsPage.Notice.problem(SectionException.Problem.NAME_TAKEN, 0, "Section A"), OVERVIEW, null);
         String panel = templates.render("fragments/sections", Locale.ENGLISH, model);
         assertTrue(panel.contains("hx-swap-oob=\"innerHTML:#sections-status\""));
@@ -90,7 +90,7 @@ class SectionsPagesTest {
 
     @Test
     void aDoneChangeIsSaid() {
-        Map<String, Object> model = SectionsPage.model(CourseRole.INSTRUCTOR,
+        SectionsPage.SectionsView model = SectionsPage.model(CourseRole.INSTRUCTOR,
                 SectionsPage.Notice.of("sections.spreadDone", 3), OVERVIEW, null);
         assertTrue(templates.render("fragments/sections", Locale.ENGLISH, model).contains("3 students were placed."));
     }
