@@ -29,7 +29,7 @@ public class WorkbenchApplication extends Application {
                 GradesResource.class, CurriculumEditorResource.class,
                 AdminResource.class, CanvasConfigResource.class, StaticResource.class, RootResource.class,
                 DeepLinkResource.class, WorkbookResource.class, SectionsResource.class, ExportResource.class,
-                SessionFilter.class, AdminFilter.class, RefusalPage.class, SecurityHeadersFilter.class));
+                SessionFilter.class, AdminFilter.class, RefusalPage.class, UnexpectedFailure.class, FormContentType.class));
         if (settings != null && settings.isDevelopment()) {
             classes.add(EmulatorResource.class);
             classes.add(AgsResource.class);
