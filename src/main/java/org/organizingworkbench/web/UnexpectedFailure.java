@@ -47,9 +47,15 @@ public class UnexpectedFailure implements ExceptionMapper<Throwable> {
                 .entity(json ? refusals.json(kind, status, locale, null) : refusals.html(kind, locale, null)).build();
     }
 
-    /** The request's body or parameters could not be read as what the endpoint takes. */
+    /** The request's body or parameters could not be read as what the endpoint takes (or in the charset it names). */
     private static boolean unreadable(Throwable failure) {
-        return failure instanceof ProcessingException || failure.getCause() instanceof ProcessingException;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ProcessingException || t instanceof java.nio.charset.UnsupportedCharsetException
+                    || t instanceof java.nio.charset.IllegalCharsetNameException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "IllegalStateException: message at org.organizingworkbench.web.X.y(X.java:12)": the failure in one line. */
