@@ -6,6 +6,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** The operator's settings (MicroProfile Config: environment variables, system properties, defaults). */
@@ -148,14 +149,15 @@ public class Settings {
      * Whether Dynamic Registration may contact a platform configuration at this origin. The tool fetches the URL an
      * LMS hands it, so an open endpoint would let anyone make the server call any address: in production only the
      * origins listed in WORKBENCH_REGISTRATION_ORIGINS (comma-separated, e.g. https://moodle.example.edu,
-     * https://canvas.instructure.com) are contacted; "*" allows any. The development profile also contacts this
-     * machine (loopback), where the emulator and a developer's own LMS live, and nothing else unless listed.
+     * https://canvas.instructure.com) are contacted; "*" allows any. Unset, production contacts none and the
+     * development profile only this machine (loopback), where the emulator and a developer's own LMS live.
      */
     public boolean registrationAllowedFrom(String origin) {
-        if (isDevelopment() && isLoopback(origin)) {
-            return true;
+        List<String> listed = registrationOrigins();
+        if (listed.isEmpty()) {
+            return isDevelopment() && isLoopback(origin);
         }
-        return registrationOrigins().stream().anyMatch(o -> "*".equals(o) || o.equalsIgnoreCase(origin));
+        return listed.stream().anyMatch(o -> "*".equals(o) || o.equalsIgnoreCase(origin));
     }
 
     /** WORKBENCH_REGISTRATION_ORIGINS as listed, without trailing slashes; "*" stands for any. */

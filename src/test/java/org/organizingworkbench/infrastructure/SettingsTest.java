@@ -28,7 +28,7 @@ class SettingsTest {
     }
 
     @Test
-    @DisplayName("Dynamic Registration contacts only listed origins in production; in development also this machine, nothing else")
+    @DisplayName("Dynamic Registration contacts only listed origins; unlisted, none in production and only this machine in development")
     void registrationOrigins() {
         Settings production = settings("production", null);
         assertFalse(production.registrationAllowedFrom("https://moodle.example.edu"), "production with no list: none");
@@ -46,8 +46,8 @@ class SettingsTest {
         assertFalse(development.registrationAllowedFrom("http://localhost.evil.example"));
         development.registrationOrigins = Optional.of("https://only.example");
         assertTrue(development.registrationAllowedFrom("https://only.example"));
-        assertTrue(development.registrationAllowedFrom("http://localhost:8080"), "the emulator stays reachable");
-        assertFalse(production.registrationAllowedFrom("http://localhost:8080"), "production reaches loopback only if listed");
+        assertFalse(development.registrationAllowedFrom("http://localhost:8080"), "a list applies in every profile");
+        assertFalse(settings("production", null).registrationAllowedFrom("http://localhost:8080"), "production: listed only");
         production.registrationOrigins = Optional.of("*");
         assertTrue(production.registrationAllowedFrom("https://anything.example"));
     }
