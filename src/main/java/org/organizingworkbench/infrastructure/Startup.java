@@ -45,7 +45,7 @@ public class Startup {
     }
 
     /**
-     * In production, settings that would expose the tool stop it before it touches the database: every problem is
+     * In production, settings that would expose the tool stop it before the schema is migrated: every problem is
      * logged on one line, the deployment fails and the process exits, so systemd or the container runtime reports
      * a failed start instead of a server that answers 404.
      */
