@@ -12,12 +12,12 @@ import java.util.Optional;
  * skipping trusted proxies, so that only the entry the nearest trusted proxy wrote counts and a client cannot
  * choose its own address by sending the header. IPv6 clients count by their /64 network, which one host gets whole.
  */
-final class ClientAddress {
+public final class ClientAddress {
 
     private final List<Network> trustedProxies;
 
     /** @param trustedProxies addresses or CIDR ranges ("10.0.0.5", "10.0.0.0/8", "fd00::/8"); others are ignored */
-    ClientAddress(List<String> trustedProxies) {
+    public ClientAddress(List<String> trustedProxies) {
         this.trustedProxies = trustedProxies.stream().map(Network::parse).flatMap(Optional::stream).toList();
     }
 
@@ -26,7 +26,7 @@ final class ClientAddress {
      * @param forwardedFor  every X-Forwarded-For header of the request, in order
      * @return the key the client is counted under
      */
-    String of(String remoteAddress, List<String> forwardedFor) {
+    public String of(String remoteAddress, List<String> forwardedFor) {
         Optional<InetAddress> peer = literal(remoteAddress);
         if (peer.isEmpty()) {
             return String.valueOf(remoteAddress);
