@@ -40,7 +40,7 @@ class WorkbenchApplicationTest {
             GradesResource.class, CurriculumEditorResource.class,
             AdminResource.class, CanvasConfigResource.class, StaticResource.class, RootResource.class,
             DeepLinkResource.class, WorkbookResource.class, SectionsResource.class, PeopleResource.class, ExportResource.class,
-            SessionFilter.class, AdminFilter.class, RefusalPage.class, SecurityHeadersFilter.class);
+            SessionFilter.class, AdminFilter.class, RefusalPage.class, UnexpectedFailure.class, FormContentType.class);
 
     private static final Set<Class<?>> EMULATOR = Set.of(
             EmulatorResource.class, AgsResource.class, DynamicRegistrationResource.class, DemoSectionsFilter.class);
