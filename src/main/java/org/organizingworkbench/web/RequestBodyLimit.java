@@ -25,6 +25,8 @@ final class RequestBodyLimit {
             new Rule("POST", "lti/launch", LAUNCH),
             new Rule(null, "lti/login", 32 * KIB),
             new Rule("POST", "admin/session", 4 * KIB),
+            // A course's archive (docs/privacy.md), read only after the admin token is checked.
+            new Rule("POST", "admin/privacy/import", 64 * 1024 * KIB),
             new Rule(null, "admin(/.*)?", 16 * KIB),
             new Rule("PUT", "app/workbook/exercises/[^/]+/fields/[^/]+", AUTOSAVE),
             new Rule(null, "app/curriculum(/.*)?", 256 * KIB),

@@ -200,7 +200,8 @@ class HardeningIT {
         String instructor = sessionToken("demo-instructor-1");
         List<String> paths = List.of("/", "/lti/login", "/lti/launch", "/lti/register", "/.well-known/jwks.json",
                 "/lti-config/canvas.json", "/admin", "/admin/session", "/admin/dashboard", "/admin/platforms",
-                "/admin/platforms/1/approve", "/admin/deployments/x/approve", "/admin/keys/rotate", "/app/home", "/app/roster",
+                "/admin/platforms/1/approve", "/admin/deployments/x/approve", "/admin/keys/rotate", "/admin/privacy/import",
+                "/admin/privacy/people/x/erase", "/app/privacy", "/app/privacy/met-names", "/app/home", "/app/roster",
                 "/app/roster/sync", "/app/grades", "/app/grades/compare", "/app/grades/1/resend", "/app/workbook",
                 "/app/workbook/exercises/m1-e1", "/app/workbook/exercises/m1-e1/fields/story",
                 "/app/workbook/exercises/m1-e1/fields/story/restore", "/app/workbook/exercises/m1-e1/submit",

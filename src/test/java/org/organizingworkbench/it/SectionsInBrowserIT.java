@@ -1,10 +1,5 @@
 package org.organizingworkbench.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +13,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
@@ -32,17 +26,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * page's navigation with the session header (no cookie), used with the keyboard, accessible (axe, WCAG 2.1 AA) and
  * without sideways scrolling on a phone.
  */
-@ExtendWith({ItDatabase.class, ArquillianExtension.class})
+@ExtendWith(SharedTool.class)
 class SectionsInBrowserIT {
 
     private static final String EMULATOR = "http://localhost:" + System.getProperty("it.http.port") + "/emulator";
     private static WebDriver driver;
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(new File(System.getProperty("it.war"))).as(WebArchive.class);
-    }
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -88,6 +77,43 @@ class SectionsInBrowserIT {
                     "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
             assertEquals(Boolean.FALSE, overflow, "no horizontal scrolling inside the frame");
             Chromium.assertAccessible(driver, "Fellow's sections page");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    @Test
+    void anInstructorMakesAStudentATeachingFellowOnPeopleAndRolesAtPhoneWidth() throws Exception {
+        for (String user : new String[]{"bench-pplbr-u1", "bench-pplbr-u2"}) {
+            assertEquals(200, EmulatorLaunch.launch(new Browser(), user, "resource-link").statusCode());
+        }
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            driver.switchTo().defaultContent();
+            driver.get(EMULATOR);
+            WebElement launch = driver.findElement(By.cssSelector("button[data-member='demo-instructor-1']"));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].form.querySelector('[name=login_hint]').value = arguments[1];",
+                    launch, "bench-pplbr-instructor");
+            launch.click();
+            driver.switchTo().frame("tool-frame");
+            wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+            driver.findElement(By.cssSelector("nav.appnav a[href='/app/people']")).sendKeys(Keys.ENTER);
+            wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "People and roles"));
+            WebElement row = driver.findElement(By.xpath("//tr[th[contains(., 'pplbr.u1')]]"));
+            new org.openqa.selenium.support.ui.Select(row.findElement(By.tagName("select"))).selectByVisibleText("Teaching Fellow");
+            row.findElement(By.tagName("button")).sendKeys(Keys.ENTER);
+            wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("people-status"), "Saved."));
+            row = driver.findElement(By.xpath("//tr[th[contains(., 'pplbr.u1')]]"));
+            assertTrue(row.getText().contains("Teaching Fellow") && row.getText().contains("chosen in the tool"), row.getText());
+            assertTrue(driver.findElement(By.xpath("//tr[th[contains(., 'pplbr.u2')]]")).getText().contains("Student"));
+            Object overflow = ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            driver.switchTo().defaultContent();
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "people-phone-frame.png"),
+                    driver.findElement(By.id("tool-frame")).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            assertEquals(Boolean.FALSE, overflow, "no horizontal scrolling inside the frame");
+            Chromium.assertAccessible(driver, "people and roles");
         } finally {
             driver.manage().window().setSize(new Dimension(1280, 900));
         }

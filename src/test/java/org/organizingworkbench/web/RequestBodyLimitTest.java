@@ -15,6 +15,7 @@ class RequestBodyLimitTest {
         assertEquals(32 * 1024, RequestBodyLimit.of("POST", "lti/login"));
         assertEquals(4 * 1024, RequestBodyLimit.of("POST", "admin/session"));
         assertEquals(16 * 1024, RequestBodyLimit.of("POST", "admin/platforms"));
+        assertEquals(64L * 1024 * 1024, RequestBodyLimit.of("POST", "admin/privacy/import"), "a course's archive");
         assertEquals(1024 * 1024, RequestBodyLimit.of("PUT", "app/workbook/exercises/m1-e1/fields/story"));
         assertEquals(256 * 1024, RequestBodyLimit.of("POST", "app/curriculum/exercises/m1-e1"));
         assertEquals(256 * 1024, RequestBodyLimit.of("POST", "app/sections/12/members"));
