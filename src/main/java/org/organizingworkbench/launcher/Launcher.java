@@ -40,10 +40,11 @@ public final class Launcher {
         if (!env.containsKey("DB_URL")) {
             int dbPort = Integer.parseInt(env.getOrDefault("WORKBENCH_EMBEDDED_DB_PORT", String.valueOf(freePort())));
             System.out.println("[launcher] No DB_URL set: starting the embedded MariaDB in " + dataDir.resolve("mariadb"));
-            database = EmbeddedDatabase.start(dataDir.resolve("mariadb"), dbPort);
+            String dbPassword = secretFile(dataDir.resolve("database-password"));
+            database = EmbeddedDatabase.start(dataDir.resolve("mariadb"), dbPort, dbPassword);
             childEnv.put("DB_URL", database.jdbcUrl());
             childEnv.put("DB_USER", EmbeddedDatabase.USER);
-            childEnv.put("DB_PASSWORD", EmbeddedDatabase.PASSWORD);
+            childEnv.put("DB_PASSWORD", dbPassword);
         }
 
         Process process = payara.start();
@@ -76,6 +77,10 @@ public final class Launcher {
         command.addAll(List.of("--deploy", System.getProperty("workbench.war", "target/organizing-workbench.war"),
                 "--contextroot", "/", "--nocluster", "--port", String.valueOf(port),
                 "--rootdir", rootDir.toString()));
+        String postBoot = System.getProperty("workbench.postBootCommands", "src/main/payara/post-boot-commands.txt");
+        if (Files.exists(Path.of(postBoot))) {
+            command.addAll(List.of("--postbootcommandfile", postBoot)); // answers name no server
+        }
         return command;
     }
 

@@ -15,8 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The tool's half of LTI Dynamic Registration 1.0 over HTTP: fetch the platform's OpenID configuration (with the
@@ -30,7 +28,11 @@ public final class DynamicRegistrationClient {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
     private static final int MAX_BODY_BYTES = 512 * 1024;
-    private static final int MAX_PLATFORM_MESSAGE = 300;
+    /** The error codes a platform's answer may be reported with: RFC 7591 §3.2.2, RFC 6749 §5.2, RFC 6750 §3.1. */
+    private static final java.util.Set<String> KNOWN_ERRORS = java.util.Set.of("invalid_redirect_uri",
+            "invalid_client_metadata", "invalid_software_statement", "unapproved_software_statement", "invalid_request",
+            "invalid_client", "invalid_grant", "unauthorized_client", "invalid_scope", "invalid_token",
+            "insufficient_scope", "access_denied", "server_error", "temporarily_unavailable");
     private static final int MIN_SCRUBBED_TOKEN = 8;
 
     private final HttpClient http;
@@ -75,8 +77,8 @@ public final class DynamicRegistrationClient {
         }
         URI issuer = URI.create(configuration.issuer());
         if (!sameOrigin(issuer, url)) {
-            throw failure(RegistrationFailure.ISSUER_MISMATCH, "issuer '" + configuration.issuer()
-                    + "' is not on " + origin(url) + ", where the configuration was fetched", token);
+            throw failure(RegistrationFailure.ISSUER_MISMATCH, "the configuration's issuer is not on " + origin(url)
+                    + ", where the configuration was fetched", token);
         }
         return configuration;
     }
@@ -86,6 +88,11 @@ public final class DynamicRegistrationClient {
             throws DynamicRegistrationException {
         String token = blankToNull(registrationToken);
         URI endpoint = URI.create(platform.registrationEndpoint());
+        if (!sameOrigin(endpoint, URI.create(platform.issuer()))) {
+            // The registration token goes to the platform that issued it, not to a host its configuration names.
+            throw failure(RegistrationFailure.REGISTRATION_ENDPOINT_MISMATCH, "registration_endpoint " + redacted(endpoint)
+                    + " is not on " + origin(URI.create(platform.issuer())) + ", the issuer's origin", token);
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(tool.toJson(platform), StandardCharsets.UTF_8));
@@ -158,38 +165,20 @@ public final class DynamicRegistrationClient {
     }
 
     /**
-     * What the platform said, in its own words: OAuth's error and error_description, Canvas's errors list, or a short
-     * plain-text body. Empty when it said nothing readable (an HTML error page is not repeated).
+     * What the platform said, without repeating its words (a page or a log must not carry whatever a remote server
+     * chose to write): only an OAuth error code of RFC 7591 §3.2.2 or RFC 6750 §3.1, which the tool knows. Empty
+     * when the answer holds none.
      */
     static String platformMessage(String body) {
         if (body == null || body.isBlank()) {
             return "";
         }
-        String message;
         try {
-            Map<String, Object> json = JSONObjectUtils.parse(body);
-            message = Stream.of(json.get("error"), json.get("error_description"), json.get("errorMessage"),
-                            json.get("message"), errors(json.get("errors")))
-                    .filter(v -> v instanceof String s && !s.isBlank()).map(String::valueOf)
-                    .collect(Collectors.joining(": "));
+            Object error = JSONObjectUtils.parse(body).get("error");
+            return error instanceof String code && KNOWN_ERRORS.contains(code) ? " (error " + code + ")" : "";
         } catch (ParseException e) {
-            message = body.trim().startsWith("<") ? "" : body;
+            return "";
         }
-        message = message.replaceAll("\\s+", " ").trim();
-        if (message.length() > MAX_PLATFORM_MESSAGE) {
-            message = message.substring(0, MAX_PLATFORM_MESSAGE) + "…";
-        }
-        return message.isEmpty() ? "" : " (the platform says: " + message + ")";
-    }
-
-    private static String errors(Object errors) {
-        if (!(errors instanceof List<?> list)) {
-            return null;
-        }
-        return list.stream().map(e -> e instanceof Map<?, ?> m
-                        ? (m.get("field") == null ? "" : m.get("field") + " ") + (m.get("message") == null ? "" : m.get("message"))
-                        : String.valueOf(e))
-                .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.joining("; "));
     }
 
     /** The detail loses any copy of the token (a platform may echo it); a few characters are no secret to hide. */

@@ -36,6 +36,12 @@ import java.util.Optional;
 public final class IdTokenVerifier {
 
     private static final int MAX_ID_LENGTH = 255;
+    private static final int MAX_URL_LENGTH = 4096;
+    /**
+     * The longest id_token taken, in characters. Real ones are a few kilobytes (Moodle 4.3: about 3 KB; Canvas with
+     * custom fields about 10 KB); parsing and checking a larger one only costs memory and time before it is refused.
+     */
+    public static final int MAX_TOKEN_LENGTH = 64 * 1024;
 
     private final Clock clock;
     private final Duration leeway;
@@ -72,6 +78,10 @@ public final class IdTokenVerifier {
     private static SignedJWT parse(String idToken) throws LaunchRejectedException {
         if (idToken == null || idToken.isBlank()) {
             throw new LaunchRejectedException(LaunchRule.NOT_A_JWT, "no id_token was posted");
+        }
+        if (idToken.length() > MAX_TOKEN_LENGTH) {
+            throw new LaunchRejectedException(LaunchRule.ID_TOKEN_TOO_LARGE,
+                    "the id_token has " + idToken.length() + " characters; at most " + MAX_TOKEN_LENGTH + " are taken");
         }
         JWT jwt;
         try {
@@ -254,6 +264,11 @@ public final class IdTokenVerifier {
                     throw new LaunchRejectedException(LaunchRule.DEEP_LINKING_SETTINGS_MISSING,
                             "deep_linking_settings.deep_link_return_url is missing");
                 }
+                if (!isHttpUrl(settings.get("deep_link_return_url"))) {
+                    // The tool posts its answer there from a page of its own: never a javascript: or data: URL.
+                    throw new LaunchRejectedException(LaunchRule.DEEP_LINK_RETURN_URL_INVALID,
+                            "deep_link_return_url is not an absolute http(s) URL");
+                }
                 if (target != null) {
                     requireTarget(target, expected);
                 }
@@ -262,6 +277,19 @@ public final class IdTokenVerifier {
         if (type == MessageType.SUBMISSION_REVIEW
                 && !(claims.getClaim(LtiClaim.FOR_USER) instanceof Map<?, ?> forUser && forUser.get("user_id") != null)) {
             throw new LaunchRejectedException(LaunchRule.FOR_USER_MISSING, "for_user.user_id is missing");
+        }
+    }
+
+    private static boolean isHttpUrl(Object value) {
+        if (!(value instanceof String url) || url.length() > MAX_URL_LENGTH) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            return uri.getScheme() != null && uri.getHost() != null
+                    && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()));
+        } catch (java.net.URISyntaxException e) {
+            return false;
         }
     }
 

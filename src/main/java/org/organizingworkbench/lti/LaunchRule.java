@@ -5,7 +5,7 @@ package org.organizingworkbench.lti;
  * from; the web layer turns a rule into a page that says what went wrong and what the admin should check.
  */
 public enum LaunchRule {
-    LOGIN_PARAMETERS("OIDC third-party login: iss, login_hint and target_link_uri are required"),
+    LOGIN_PARAMETERS("OIDC third-party login: iss, login_hint and target_link_uri are required; every parameter within the tool's length limits"),
     PLATFORM_UNKNOWN("Security Framework 5.1.1: the issuer/client_id pair must be registered"),
     PLATFORM_AMBIGUOUS("Security Framework 5.1.1: several registrations share this issuer and no client_id was sent"),
     PLATFORM_PENDING("Tool policy (WORKBENCH_REGISTRATION_APPROVAL=admin): a platform that registered itself waits for the tool administrator's approval"),
@@ -15,6 +15,7 @@ public enum LaunchRule {
     STATE_UNKNOWN("Security Framework 5.1.1.5: state must be one we issued, unused and not expired"),
     STATE_NOT_BOUND("OIDC Core 3.1.2.7: the launch must come back to the browser that started the login"),
     NOT_A_JWT("Security Framework 5.1.3: the id_token must be a signed JWT"),
+    ID_TOKEN_TOO_LARGE("Tool policy: an id_token of at most 64 KiB (real ones are a few kilobytes)"),
     ALGORITHM_NOT_ALLOWED("Security Framework 5.1.3 step 6: only RS256 is accepted"),
     KID_MISSING("Security Framework 6.3: the JWT header must name its key (kid)"),
     KID_UNKNOWN("Security Framework 6.3: the kid must be in the platform's key set"),
@@ -34,6 +35,7 @@ public enum LaunchRule {
     TARGET_LINK_URI_MISMATCH("LTI Core 5.3.4: target_link_uri must be present and point at this tool"),
     USER_MISSING("LTI Core 5.3.6: sub must be present unless the launch is anonymous"),
     DEEP_LINKING_SETTINGS_MISSING("Deep Linking 2.0 4.4.1: deep_linking_settings with deep_link_return_url is required"),
+    DEEP_LINK_RETURN_URL_INVALID("Deep Linking 2.0 4.4.1: deep_link_return_url must be an absolute http(s) URL"),
     FOR_USER_MISSING("Submission Review 1.0: for_user.user_id is required");
 
     private final String specification;

@@ -14,7 +14,19 @@ import java.util.function.Function;
 public record LoginInitiation(String issuer, String loginHint, String targetLinkUri, String clientId,
                               String deploymentId, String messageHint, String storageTarget) {
 
+    /** The longest value each parameter may have: what platforms send, with room to spare (and what the tool keeps). */
+    static final java.util.Map<String, Integer> MAX_LENGTHS = java.util.Map.of("iss", 255, "login_hint", 1024,
+            "target_link_uri", 1024, "client_id", 255, "lti_deployment_id", 255, "deployment_id", 255,
+            "lti_message_hint", 2048, "lti_storage_target", 255);
+
     public static LoginInitiation from(Function<String, String> parameter) throws LaunchRejectedException {
+        for (var limit : new java.util.TreeMap<>(MAX_LENGTHS).entrySet()) {
+            String value = parameter.apply(limit.getKey());
+            if (value != null && value.length() > limit.getValue()) {
+                throw new LaunchRejectedException(LaunchRule.LOGIN_PARAMETERS,
+                        limit.getKey() + " has " + value.length() + " characters; at most " + limit.getValue() + " are taken");
+            }
+        }
         String issuer = blankToNull(parameter.apply("iss"));
         String loginHint = blankToNull(parameter.apply("login_hint"));
         String targetLinkUri = blankToNull(parameter.apply("target_link_uri"));

@@ -64,7 +64,7 @@ public record OpenIdConfiguration(String issuer, String authorizationEndpoint, S
         List<String> algorithms = strings(root.get("id_token_signing_alg_values_supported"));
         if (!algorithms.isEmpty() && !algorithms.contains("RS256")) {
             throw new DynamicRegistrationException(RegistrationFailure.CONFIGURATION_INVALID,
-                    "the platform signs with " + algorithms + ", and the tool accepts RS256 only");
+                    "the platform does not list RS256 among its signing algorithms, and the tool accepts RS256 only");
         }
         Map<String, Object> platform = object(root.get(PLATFORM_CONFIGURATION));
         List<SupportedMessage> messages = new ArrayList<>();

@@ -10,6 +10,7 @@ public enum RegistrationFailure {
     CONFIGURATION_REFUSED("LTI Dynamic Registration 1.0: the platform answers the configuration request; Canvas and Moodle require the registration token as Bearer"),
     CONFIGURATION_INVALID("LTI Dynamic Registration 1.0: the configuration names the issuer, authorization, token, JWKS and registration endpoints, and RS256"),
     ISSUER_MISMATCH("LTI Dynamic Registration 1.0 §3.5.1: the issuer must match the URL the configuration was fetched from"),
+    REGISTRATION_ENDPOINT_MISMATCH("Tool policy: the registration endpoint must be on the issuer's origin, so the registration token goes nowhere else"),
     REGISTRATION_UNREACHABLE("LTI Dynamic Registration 1.0: the tool posts its registration to the platform's registration endpoint"),
     REGISTRATION_REFUSED("LTI Dynamic Registration 1.0: the platform accepts the tool's registration"),
     REGISTRATION_INVALID("LTI Dynamic Registration 1.0: the registration response carries the client_id the platform issued");

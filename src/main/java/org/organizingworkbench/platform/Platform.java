@@ -13,7 +13,11 @@ import org.organizingworkbench.lti.CanvasPlatform;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * An LMS registration: one (issuer, client_id) pair. Two Canvas tenants share the issuer
@@ -46,6 +50,8 @@ public class Platform {
     private PlatformStatus status;
     @Column(name = "product_family")
     private String productFamily;
+    @Column(name = "site_origins")
+    private String siteOrigins;
 
     protected Platform() {
     }
@@ -68,6 +74,32 @@ public class Platform {
         this.authUrl = registration.authUrl();
         this.tokenUrl = registration.tokenUrl();
         this.jwksUrl = registration.jwksUrl();
+        List<String> origins = registration.siteOrigins().stream().map(SiteOrigin::parse).flatMap(Optional::stream)
+                .distinct().toList();
+        this.siteOrigins = origins.isEmpty() ? null : String.join(" ", origins);
+    }
+
+    /**
+     * Where this platform shows the tool: the origins of its issuer and of its authentication endpoint (Moodle's
+     * site; Canvas's SSO host) and those its registration adds (a Canvas account's host). Only they may frame the
+     * tool's pages, and Deep Linking responses go nowhere else.
+     */
+    public Set<String> siteOrigins() {
+        Set<String> origins = new LinkedHashSet<>();
+        SiteOrigin.of(issuer).ifPresent(origins::add);
+        SiteOrigin.of(authUrl).ifPresent(origins::add);
+        origins.addAll(registeredSiteOrigins());
+        return origins;
+    }
+
+    /** The origins the registration adds to the issuer's and the authentication endpoint's. */
+    public List<String> registeredSiteOrigins() {
+        return siteOrigins == null || siteOrigins.isBlank() ? List.of() : List.of(siteOrigins.trim().split("\\s+"));
+    }
+
+    /** Whether a Deep Linking return URL the platform sent may receive the tool's response: http(s), on its sites. */
+    public boolean acceptsReturnUrl(String returnUrl) {
+        return SiteOrigin.of(returnUrl).filter(siteOrigins()::contains).isPresent();
     }
 
     /** Whether this registration names the same endpoints as the given one (the name may differ). */

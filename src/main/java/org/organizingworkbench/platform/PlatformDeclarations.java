@@ -18,7 +18,7 @@ import java.util.logging.Logger;
 /**
  * Platforms declared in a file (WORKBENCH_PLATFORMS_FILE), for automation: read at start-up, each entry upserted by
  * (issuer, clientId). Format: {@code {"platforms": [{"name", "issuer", "clientId", "authUrl", "tokenUrl",
- * "jwksUrl", "deploymentIds": [...]}]}}. A bad entry is reported with its position and skipped.
+ * "jwksUrl", "deploymentIds": [...], "siteOrigins": [...]}]}}. A bad entry is reported with its position and skipped.
  */
 @ApplicationScoped
 public class PlatformDeclarations {
@@ -66,7 +66,9 @@ public class PlatformDeclarations {
                 (String) p.get("name"), (String) p.get("issuer"), (String) p.get("clientId"), (String) p.get("authUrl"),
                 (String) p.get("tokenUrl"), (String) p.get("jwksUrl"),
                 p.get("deploymentIds") instanceof List<?> ids
-                        ? ids.stream().map(id -> id == null ? null : String.valueOf(id)).toList() : List.of()))
+                        ? ids.stream().map(id -> id == null ? null : String.valueOf(id)).toList() : List.of(),
+                p.get("siteOrigins") instanceof List<?> origins
+                        ? origins.stream().map(o -> o == null ? null : String.valueOf(o)).toList() : List.of()))
                 .toList();
     }
 }

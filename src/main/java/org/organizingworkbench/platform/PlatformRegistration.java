@@ -8,14 +8,25 @@ import java.util.List;
  * What an admin (or a declarations file) says about a platform, checked before anything is stored.
  *
  * @param deploymentIds deployments to register as active with it; more can come later
+ * @param siteOrigins   where the platform shows the tool besides its issuer's and authentication endpoint's
+ *                      origins (a Canvas account's host): they may frame the tool and receive Deep Linking responses
  */
 public record PlatformRegistration(String name, String issuer, String clientId, String authUrl, String tokenUrl,
-                                   String jwksUrl, List<String> deploymentIds) {
+                                   String jwksUrl, List<String> deploymentIds, List<String> siteOrigins) {
+
+    /** At most this many site origins, which must fit their column (V15) together. */
+    static final int MAX_SITE_ORIGINS = 10;
 
     public PlatformRegistration {
         // A null entry (e.g. from a declarations file) becomes blank, so problems() reports it instead of a crash.
         deploymentIds = deploymentIds == null ? List.of()
                 : deploymentIds.stream().map(d -> d == null ? "" : d).toList();
+        siteOrigins = siteOrigins == null ? List.of() : siteOrigins.stream().map(o -> o == null ? "" : o).toList();
+    }
+
+    public PlatformRegistration(String name, String issuer, String clientId, String authUrl, String tokenUrl,
+                                String jwksUrl, List<String> deploymentIds) {
+        this(name, issuer, clientId, authUrl, tokenUrl, jwksUrl, deploymentIds, List.of());
     }
 
     /** The problems with this registration, as message keys with the field they concern; empty when valid. */
@@ -39,6 +50,9 @@ public record PlatformRegistration(String name, String issuer, String clientId, 
         }
         if (deploymentIds.stream().anyMatch(d -> isBlank(d) || d.length() > 255)) {
             problems.add("deploymentIds");
+        }
+        if (siteOrigins.size() > MAX_SITE_ORIGINS || siteOrigins.stream().anyMatch(o -> SiteOrigin.parse(o).isEmpty())) {
+            problems.add("siteOrigins");
         }
         return problems;
     }

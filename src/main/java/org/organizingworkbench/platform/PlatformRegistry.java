@@ -1,6 +1,8 @@
 package org.organizingworkbench.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -15,6 +17,9 @@ public class PlatformRegistry {
 
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
+
+    @Inject
+    Event<PlatformsChanged> changed;
 
     public Optional<Platform> find(String issuer, String clientId) {
         return em.createNamedQuery("Platform.byIssuerAndClient", Platform.class)
@@ -66,6 +71,7 @@ public class PlatformRegistry {
         }
         activateDeployments(platform, registration);
         em.flush();
+        changed.fire(new PlatformsChanged());
         return platform;
     }
 
@@ -96,6 +102,7 @@ public class PlatformRegistry {
         em.persist(platform);
         activateDeployments(platform, registration);
         em.flush();
+        changed.fire(new PlatformsChanged());
         return new SelfRegistration(platform, false);
     }
 
@@ -103,6 +110,7 @@ public class PlatformRegistry {
         Platform platform = em.find(Platform.class, platformId);
         if (platform != null) {
             platform.approve();
+            changed.fire(new PlatformsChanged());
         }
     }
 
@@ -113,6 +121,7 @@ public class PlatformRegistry {
             return false;
         }
         em.remove(platform);
+        changed.fire(new PlatformsChanged());
         return true;
     }
 

@@ -17,7 +17,7 @@ public final class BundleMessageResolver extends AbstractMessageResolver {
 
     public static final String BUNDLE = "i18n/messages";
     public static final List<String> BUNDLES = List.of(BUNDLE, "i18n/workbook", "i18n/curriculum-editor", "i18n/export",
-            "i18n/sections", "i18n/people", "i18n/privacy");
+            "i18n/sections", "i18n/people", "i18n/privacy", "i18n/hardening");
 
     @Override
     public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] parameters) {
@@ -27,6 +27,12 @@ public final class BundleMessageResolver extends AbstractMessageResolver {
         }
         return parameters == null || parameters.length == 0 ? pattern
                 : new MessageFormat(pattern, context.getLocale()).format(parameters);
+    }
+
+    /** A message without parameters, for answers that are not pages (JSON); the key itself when it is missing. */
+    public static String message(String key, Locale locale) {
+        String pattern = pattern(key, locale);
+        return pattern == null ? key : pattern;
     }
 
     static String pattern(String key, Locale locale) {

@@ -1,27 +1,51 @@
 package org.organizingworkbench.web;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.Provider;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.organizingworkbench.infrastructure.Settings;
+import org.organizingworkbench.platform.PlatformOrigins;
+
+import java.io.IOException;
+import java.util.Optional;
 
 /**
- * Headers on every answer. Pages may be framed by any LMS (frame-ancestors *: the tool is embedded by design, and
- * each launch is authenticated on its own); scripts only from the tool itself; nothing cached.
+ * Headers on every answer, the container's own error answers included: scripts, styles and images only from the
+ * tool itself; framing as {@link FrameAncestors} decides; nothing cached but the static files (a resource may say
+ * otherwise, e.g. the JWKS). Set before the request goes on, so a refusal made anywhere later carries them too.
  */
-@Provider
-public class SecurityHeadersFilter implements ContainerResponseFilter {
+public class SecurityHeadersFilter extends HttpFilter {
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    PlatformOrigins platformOrigins;
 
     @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        MultivaluedMap<String, Object> headers = response.getHeaders();
-        headers.putSingle("X-Content-Type-Options", "nosniff");
-        headers.putSingle("Referrer-Policy", "no-referrer");
-        if (!request.getUriInfo().getPath().startsWith("static")) {
-            headers.putSingle("Cache-Control", "no-store");
-            headers.putSingle("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self';"
-                    + " img-src 'self' data:; form-action *; frame-src *; frame-ancestors *; base-uri 'none'; object-src 'none'");
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        apply(RequestPath.of(request), response);
+        chain.doFilter(request, response);
+    }
+
+    void apply(String path, HttpServletResponse response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        if (path.startsWith("static/")) {
+            return;
+        }
+        response.setHeader("Cache-Control", "no-store");
+        FrameAncestors frames = new FrameAncestors(platformOrigins.ofActivePlatforms(),
+                settings.isDevelopment() ? Optional.of(settings.emulatorOrigin()) : Optional.empty());
+        response.setHeader("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self';"
+                + " img-src 'self' data:; form-action *; frame-src *; frame-ancestors " + frames.directive(path)
+                + "; base-uri 'none'; object-src 'none'");
+        if (FrameAncestors.deniesEveryFrame(path)) {
+            response.setHeader("X-Frame-Options", "DENY");
         }
     }
 }

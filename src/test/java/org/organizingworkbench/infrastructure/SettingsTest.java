@@ -28,7 +28,7 @@ class SettingsTest {
     }
 
     @Test
-    @DisplayName("Dynamic Registration contacts only listed origins in production; any in development unless listed")
+    @DisplayName("Dynamic Registration contacts only listed origins; unlisted, none in production and only this machine in development")
     void registrationOrigins() {
         Settings production = settings("production", null);
         assertFalse(production.registrationAllowedFrom("https://moodle.example.edu"), "production with no list: none");
@@ -39,8 +39,15 @@ class SettingsTest {
         assertFalse(production.registrationAllowedFrom("https://moodle.example.edu.evil.example"));
         Settings development = settings("development", null);
         assertTrue(development.registrationAllowedFrom("http://localhost:8080"));
+        assertTrue(development.registrationAllowedFrom("http://127.0.0.1:9"));
+        assertTrue(development.registrationAllowedFrom("http://[::1]:8080"));
+        assertFalse(development.registrationAllowedFrom("https://moodle.example.edu"), "development is not open to any host");
+        assertFalse(development.registrationAllowedFrom("http://169.254.169.254"));
+        assertFalse(development.registrationAllowedFrom("http://localhost.evil.example"));
         development.registrationOrigins = Optional.of("https://only.example");
+        assertTrue(development.registrationAllowedFrom("https://only.example"));
         assertFalse(development.registrationAllowedFrom("http://localhost:8080"), "a list applies in every profile");
+        assertFalse(settings("production", null).registrationAllowedFrom("http://localhost:8080"), "production: listed only");
         production.registrationOrigins = Optional.of("*");
         assertTrue(production.registrationAllowedFrom("https://anything.example"));
     }

@@ -33,7 +33,7 @@ public final class ItDatabase implements BeforeAllCallback {
         for (int attempt = 1; database == null; attempt++) {
             try {
                 Launcher.deleteRecursively(folder.resolve("data"));
-                database = EmbeddedDatabase.start(folder, Integer.parseInt(port));
+                database = EmbeddedDatabase.start(folder, Integer.parseInt(port), System.getProperty("it.db.password"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (IllegalStateException e) {

@@ -37,6 +37,8 @@ public final class FakeRegistrationPlatform implements AutoCloseable {
     public volatile String productFamily;
     /** When set, the configuration names this issuer instead of its own origin. */
     public volatile String issuerOverride;
+    /** When set, the configuration names this registration endpoint instead of its own. */
+    public volatile String registrationEndpointOverride;
     public volatile int registrationStatus = 200;
     public volatile String registrationContentType = "application/json";
     /** When set, the registration endpoint answers this body instead of the accepted registration. */
@@ -77,7 +79,8 @@ public final class FakeRegistrationPlatform implements AutoCloseable {
         c.put("authorization_endpoint", origin() + "/auth");
         c.put("token_endpoint", origin() + "/token");
         c.put("jwks_uri", origin() + "/jwks");
-        c.put("registration_endpoint", origin() + "/register");
+        c.put("registration_endpoint", registrationEndpointOverride != null ? registrationEndpointOverride
+                : origin() + "/register");
         c.put("id_token_signing_alg_values_supported", List.of("RS256"));
         Map<String, Object> platform = new LinkedHashMap<>();
         platform.put("product_family_code", productFamily);

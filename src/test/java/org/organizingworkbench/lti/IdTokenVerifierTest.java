@@ -222,6 +222,23 @@ class IdTokenVerifierTest {
                     c.put(LtiClaim.DEEP_LINKING_SETTINGS, map("deep_link_return_url", "https://lms.example.edu/dl/return"));
                     c.put(LtiClaim.TARGET_LINK_URI, "https://workbench.example.org/lti/elsewhere");
                 }), LaunchRule.TARGET_LINK_URI_MISMATCH),
+                arguments("deep linking return URL that runs script", with(c -> {
+                    c.put(LtiClaim.MESSAGE_TYPE, "LtiDeepLinkingRequest");
+                    c.remove(LtiClaim.RESOURCE_LINK);
+                    c.put(LtiClaim.DEEP_LINKING_SETTINGS, map("deep_link_return_url", "javascript:alert(document.domain)"));
+                }), LaunchRule.DEEP_LINK_RETURN_URL_INVALID),
+                arguments("deep linking return URL that is data", with(c -> {
+                    c.put(LtiClaim.MESSAGE_TYPE, "LtiDeepLinkingRequest");
+                    c.remove(LtiClaim.RESOURCE_LINK);
+                    c.put(LtiClaim.DEEP_LINKING_SETTINGS, map("deep_link_return_url", "data:text/html,<script>1</script>"));
+                }), LaunchRule.DEEP_LINK_RETURN_URL_INVALID),
+                arguments("deep linking return URL that is relative", with(c -> {
+                    c.put(LtiClaim.MESSAGE_TYPE, "LtiDeepLinkingRequest");
+                    c.remove(LtiClaim.RESOURCE_LINK);
+                    c.put(LtiClaim.DEEP_LINKING_SETTINGS, map("deep_link_return_url", "/dl/return"));
+                }), LaunchRule.DEEP_LINK_RETURN_URL_INVALID),
+                arguments("a validly signed id_token of 1 MB", with(c -> c.put("https://lms.example.edu/padding", "p".repeat(1_000_000))),
+                        LaunchRule.ID_TOKEN_TOO_LARGE),
                 arguments("submission review without for_user", with(c -> c.put(LtiClaim.MESSAGE_TYPE, "LtiSubmissionReviewRequest")),
                         LaunchRule.FOR_USER_MISSING));
     }

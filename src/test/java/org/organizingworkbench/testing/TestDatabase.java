@@ -28,6 +28,8 @@ import java.util.function.Function;
 public final class TestDatabase {
 
     private static TestDatabase shared;
+    /** The tool user's password in this throwaway server (its data folder is new for every test JVM). */
+    private static final String PASSWORD = "tier-database-password";
 
     private final EmbeddedDatabase server;
     private final EntityManagerFactory factory;
@@ -50,7 +52,7 @@ public final class TestDatabase {
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
             MariaDbDataSource dataSource = new MariaDbDataSource(server.jdbcUrl());
             dataSource.setUser(EmbeddedDatabase.USER);
-            dataSource.setPassword(EmbeddedDatabase.PASSWORD);
+            dataSource.setPassword(PASSWORD);
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
             Map<String, Object> properties = new HashMap<>();
             properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
@@ -75,7 +77,7 @@ public final class TestDatabase {
                 port = socket.getLocalPort();
             }
             try {
-                return EmbeddedDatabase.start(folder, port);
+                return EmbeddedDatabase.start(folder, port, PASSWORD);
             } catch (IllegalStateException slow) {
                 if (attempt == 3) {
                     throw slow;

@@ -10,7 +10,13 @@ import org.organizingworkbench.infrastructure.Settings;
 import org.organizingworkbench.launch.ToolTokens;
 import org.organizingworkbench.lti.IdTokenVerifier;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.organizingworkbench.infrastructure.AdminSecret;
+import org.organizingworkbench.web.ClientAddress;
+
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Optional;
 import java.time.Instant;
 import java.util.Date;
 
@@ -32,17 +38,33 @@ public class AdminAccess {
         return settings.adminSecret().isPresent();
     }
 
-    private final SignInThrottle throttle = new SignInThrottle(10, Duration.ofMinutes(1));
-
-    /** Whether sign-in is open now: closed for a while after too many wrong secrets. */
-    public boolean signInAllowed() {
-        return throttle.allows(Instant.now());
+    /** Why the configured secret does not open the page (too short, the placeholder); empty when it does or none is set. */
+    public Optional<AdminSecret.Problem> secretProblem() {
+        return settings.adminSecretProblem();
     }
 
-    public boolean secretMatches(String offered) {
+    private final SignInThrottle throttle = new SignInThrottle(10, Duration.ofMinutes(1), 10_000);
+    private volatile ClientAddress clients;
+
+    /** Who is signing in, for the throttle: the connection's address, or behind a trusted proxy the one it forwarded. */
+    public String client(HttpServletRequest request) {
+        ClientAddress known = clients;
+        if (known == null) {
+            known = new ClientAddress(settings.trustedProxies());
+            clients = known;
+        }
+        return known.of(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
+    }
+
+    /** Whether this client may try now: closed for a while after too many wrong secrets from the same client. */
+    public boolean signInAllowed(String client) {
+        return throttle.allows(client, Instant.now());
+    }
+
+    public boolean secretMatches(String offered, String client) {
         boolean matches = settings.adminSecret().map(secret -> IdTokenVerifier.sameSecret(secret, offered)).orElse(false);
         if (!matches) {
-            throttle.failed(Instant.now());
+            throttle.failed(client, Instant.now());
         }
         return matches;
     }

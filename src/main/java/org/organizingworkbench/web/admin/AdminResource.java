@@ -8,12 +8,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.organizingworkbench.infrastructure.AdminSecret;
 import org.organizingworkbench.infrastructure.Settings;
 import org.organizingworkbench.platform.InvalidRegistrationException;
 import org.organizingworkbench.platform.Platform;
@@ -60,23 +63,24 @@ public class AdminResource {
 
     @GET
     public String loginPage(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return templates.render("admin", Locales.choose(language), Map.of("enabled", access.enabled(), "failed", false));
+        return templates.render("admin", Locales.choose(language), signInModel(false, false));
     }
 
     @POST
     @Path("session")
-    public Response signIn(@FormParam("secret") String secret, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+    public Response signIn(@FormParam("secret") String secret, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
+                           @Context HttpServletRequest request) {
         Locale locale = Locales.choose(language);
-        if (!access.signInAllowed()) {
-            LOG.warning("Admin sign-in refused: too many wrong secrets in the last minute");
+        String client = access.client(request);
+        if (!access.signInAllowed(client)) {
+            LOG.warning(() -> "Admin sign-in refused: too many wrong secrets from " + client + " in the last minute");
             return Response.status(429).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Retry-After", "60")
-                    .entity(templates.render("admin", locale, Map.of("enabled", access.enabled(), "failed", false,
-                            "throttled", true))).build();
+                    .entity(templates.render("admin", locale, signInModel(false, true))).build();
         }
-        if (!access.secretMatches(secret)) {
-            LOG.warning("Admin sign-in refused: wrong secret");
+        if (!access.secretMatches(secret, client)) {
+            LOG.warning(() -> "Admin sign-in refused: wrong secret from " + client);
             return Response.status(Response.Status.UNAUTHORIZED).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(templates.render("admin", locale, Map.of("enabled", access.enabled(), "failed", true))).build();
+                    .entity(templates.render("admin", locale, signInModel(true, false))).build();
         }
         Map<String, Object> model = dashboardModel();
         model.put("authHeaders", PageContext.bearerHeaders(access.issueToken()));
@@ -92,10 +96,9 @@ public class AdminResource {
     @POST
     @Path("platforms")
     public Response register(MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        List<String> deployments = Arrays.stream(value(form, "deploymentIds").split("[,\\s]+"))
-                .map(String::trim).filter(s -> !s.isEmpty()).toList();
         PlatformRegistration registration = new PlatformRegistration(value(form, "name"), value(form, "issuer"),
-                value(form, "clientId"), value(form, "authUrl"), value(form, "tokenUrl"), value(form, "jwksUrl"), deployments);
+                value(form, "clientId"), value(form, "authUrl"), value(form, "tokenUrl"), value(form, "jwksUrl"),
+                list(form, "deploymentIds"), list(form, "siteOrigins"));
         try {
             Platform platform = registry.register(registration);
             LOG.info(() -> "Admin registered platform " + platform.issuer() + " / " + platform.clientId());
@@ -104,7 +107,8 @@ public class AdminResource {
             Map<String, Object> extra = new HashMap<>();
             extra.put("invalidFields", e.fields());
             Map<String, String> typed = new HashMap<>();
-            for (String field : List.of("name", "issuer", "clientId", "authUrl", "tokenUrl", "jwksUrl", "deploymentIds")) {
+            for (String field : List.of("name", "issuer", "clientId", "authUrl", "tokenUrl", "jwksUrl", "deploymentIds",
+                    "siteOrigins")) {
                 typed.put(field, value(form, field));
             }
             extra.put("formValues", typed);
@@ -166,6 +170,16 @@ public class AdminResource {
         return templates.render("fragments/admin-panel", Locales.choose(language), model);
     }
 
+    private Map<String, Object> signInModel(boolean failed, boolean throttled) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("enabled", access.enabled());
+        model.put("failed", failed);
+        model.put("throttled", throttled);
+        access.secretProblem().ifPresent(problem -> model.put("secretProblem", problem.name()));
+        model.put("secretMinimum", AdminSecret.MINIMUM_LENGTH);
+        return model;
+    }
+
     private Map<String, Object> dashboardModel() {
         Map<String, Object> model = new HashMap<>();
         Map<Platform, Object> platforms = new LinkedHashMap<>();
@@ -179,6 +193,11 @@ public class AdminResource {
         return model;
     }
 
+
+    /** A field of several values, separated by spaces or commas. */
+    private static List<String> list(MultivaluedMap<String, String> form, String field) {
+        return Arrays.stream(value(form, field).split("[,\\s]+")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
 
     private static String value(MultivaluedMap<String, String> form, String field) {
         String value = form.getFirst(field);

@@ -16,12 +16,17 @@ import org.organizingworkbench.launch.DeepLinkContexts;
 import org.organizingworkbench.launch.Session;
 import org.organizingworkbench.lti.ContentItem;
 import org.organizingworkbench.lti.LtiLaunch;
+import org.organizingworkbench.platform.Platform;
+import org.organizingworkbench.platform.PlatformRegistry;
+import org.organizingworkbench.platform.SiteOrigin;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
 import org.organizingworkbench.view.Templates;
 import org.organizingworkbench.web.PageContexts;
 
@@ -50,6 +55,11 @@ public class DeepLinkPicker {
     @Inject
     CurriculumVersions curricula;
 
+    @Inject
+    PlatformRegistry platforms;
+
+    private static final Logger LOG = Logger.getLogger(DeepLinkPicker.class.getName());
+
     /** One exercise the instructor may place; points as the input shows them ("20", "7.5"), empty when ungraded. */
     public record Choice(String id, String title, boolean graded, String points) {
     }
@@ -77,6 +87,16 @@ public class DeepLinkPicker {
         if (!session.inCourse()) {
             model.put("problem", "noCourse");
             return page(200, model, locale);
+        }
+        Optional<Platform> platform = platforms.byId(session.platformId());
+        if (platform.isEmpty() || !platform.get().acceptsReturnUrl(settings.returnUrl())) {
+            // The signed response goes only to a site of the platform's registration (Deep Linking 2.0 §4.4.1).
+            String origin = SiteOrigin.of(settings.returnUrl()).orElse("?");
+            LOG.warning(() -> "Deep Linking refused: return URL on " + origin + " is not a site of platform "
+                    + platform.map(Platform::issuer).orElse("?"));
+            model.put("problem", "returnUrlNotAllowed");
+            model.put("returnOrigin", origin);
+            return page(403, model, locale);
         }
         model.put("authHeaders", pages.of(session).authHeaders());
         model.put("context", contexts.issue(request, session));

@@ -97,7 +97,7 @@ public class LaunchResource {
     }
 
     private static String cookieValue(HttpHeaders headers, String name) {
-        Cookie cookie = headers.getCookies().get(name);
+        Cookie cookie = name == null ? null : headers.getCookies().get(name);
         return cookie == null ? null : cookie.getValue();
     }
 

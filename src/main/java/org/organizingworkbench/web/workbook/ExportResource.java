@@ -4,15 +4,18 @@ import org.organizingworkbench.web.BearerToken;
 import org.organizingworkbench.web.Locales;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ForbiddenException;
 import org.organizingworkbench.access.AccessPolicy;
 import org.organizingworkbench.access.StudentWork;
@@ -75,7 +78,11 @@ public class ExportResource {
     @Path("workbook.pdf")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response workbookPdf(@FormParam("token") String token, @FormParam("learner") Long learner,
-                                @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+                                @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context UriInfo uri) {
+        if (uri.getQueryParameters().containsKey("token")) {
+            // The servlet container would hand a query parameter to @FormParam when the body is empty.
+            throw new BadRequestException("a session token is never taken from the address");
+        }
         Optional<String> presented = token != null && !token.isBlank() ? Optional.of(token) : BearerToken.of(authorization);
         Session session = presented.flatMap(tokens::verify).orElse(null);
         if (session == null) {
