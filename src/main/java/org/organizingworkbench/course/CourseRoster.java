@@ -233,6 +233,23 @@ public class CourseRoster {
         return LocalDateTime.now(ZoneOffset.UTC);
     }
 
+    /**
+     * A resource link the LMS lists with a line item for one of the course's exercises (found through AGS, perhaps
+     * before anyone launched it). A launch later finds the same row; the launch's own values win then.
+     *
+     * @return the link's row id
+     */
+    public long placedLink(long courseId, String linkId, String title, String lineItemUrl, String exerciseId) {
+        em.createNativeQuery("INSERT INTO resource_link (course_id, link_id, title, lineitem_url, exercise_id, updated_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id),"
+                        + " title = COALESCE(title, VALUES(title)), lineitem_url = VALUES(lineitem_url),"
+                        + " exercise_id = COALESCE(exercise_id, VALUES(exercise_id))")
+                .setParameter(1, courseId).setParameter(2, linkId).setParameter(3, title)
+                .setParameter(4, lineItemUrl).setParameter(5, exerciseId).setParameter(6, now())
+                .executeUpdate();
+        return lastInsertId();
+    }
+
     /** The curriculum exercise a resource link of the course opens, when our Deep Linking placed it. */
     public Optional<String> exerciseOfLink(long resourceLinkId) {
         List<?> rows = em.createNativeQuery("SELECT exercise_id FROM resource_link WHERE id = ?1 AND exercise_id IS NOT NULL")
