@@ -61,6 +61,9 @@ public class GradeDeliveryWorker {
     @Inject
     PlacedActivities placements;
 
+    @Inject
+    PlacedLinks placedLinks;
+
     /**
      * How long a claim lasts: longer than one POST can take (30 s request timeout plus a token request); renewed
      * before each POST. A node that stops leaves its rows to others once it expires.
@@ -128,7 +131,7 @@ public class GradeDeliveryWorker {
                                 ThreadLocalRandom.current().nextDouble())), reason);
                         continue;
                     }
-                    placed = new PlacedActivities.Found(reports.knownPlacements(report.courseId(), report.exerciseId()), reason);
+                    placed = new PlacedActivities.Found(placedLinks.of(report.courseId(), report.exerciseId()), reason);
                 }
             }
             reports.report(report, NODE, placed.activities(), lms.flavour(report.courseId()), placed.lmsProblem());

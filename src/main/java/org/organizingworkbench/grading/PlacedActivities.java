@@ -27,14 +27,14 @@ public class PlacedActivities {
     LmsGradebook lms;
 
     @Inject
-    SubmissionReports reports;
+    PlacedLinks known;
 
     /**
      * @throws ServiceException when the LMS could not answer now (outage, timeout, throttling): worth trying again
      */
     public Found of(long courseId, String exerciseId) throws ServiceException {
         Map<String, PlacedActivity> byLineItem = new LinkedHashMap<>();
-        reports.knownPlacements(courseId, exerciseId).forEach(p -> byLineItem.put(p.lineItemUrl(), p));
+        known.of(courseId, exerciseId).forEach(p -> byLineItem.put(p.lineItemUrl(), p));
         String problem = null;
         try {
             for (LineItem item : lms.lineItems(courseId, LineItemFilter.byResourceId(exerciseId))) {

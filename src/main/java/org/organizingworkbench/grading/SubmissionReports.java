@@ -61,15 +61,6 @@ public class SubmissionReports {
         return claimed;
     }
 
-    /** The links launches showed with a line item for the exercise. */
-    public List<PlacedActivity> knownPlacements(long courseId, String exerciseId) {
-        List<?> rows = em.createNativeQuery("SELECT link_id, title, lineitem_url FROM resource_link WHERE course_id = ?1"
-                        + " AND exercise_id = ?2 AND lineitem_url IS NOT NULL ORDER BY id")
-                .setParameter(1, courseId).setParameter(2, exerciseId).getResultList();
-        return rows.stream().map(o -> (Object[]) o)
-                .map(r -> new PlacedActivity((String) r[0], (String) r[1], (String) r[2], null)).toList();
-    }
-
     /**
      * Tells each placement of the exercise of the submission and closes the report, in one transaction.
      *

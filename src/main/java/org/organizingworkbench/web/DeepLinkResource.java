@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.organizingworkbench.course.CourseRole;
 import org.organizingworkbench.curriculum.Curriculum;
 import org.organizingworkbench.curriculum.CurriculumVersions;
+import org.organizingworkbench.curriculum.Deadline;
 import org.organizingworkbench.curriculum.Exercise;
 import org.organizingworkbench.curriculum.Module;
 import org.organizingworkbench.infrastructure.Settings;
@@ -22,6 +23,7 @@ import org.organizingworkbench.lti.ContentItem;
 import org.organizingworkbench.lti.DeepLinkingResponse;
 import org.organizingworkbench.platform.ToolKeyRing;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -84,6 +86,8 @@ public class DeepLinkResource {
         String fallback = curriculum.defaultLanguage();
         DeepLinkContext dl = context.get();
         String launchUrl = settings.baseUrl() + "/";
+        Map<String, String> titles = ActivityTitles.of(curriculum, language, templates.message("lms.activityTitle", locale),
+                locale);
         List<ContentItem> items = new ArrayList<>();
         for (String id : chosen) {
             Optional<Module> module = curriculum.modules().stream()
@@ -93,7 +97,7 @@ public class DeepLinkResource {
                 return page(UNPROCESSABLE, "deep-linking", Map.of("session", session, "problem", "unknownExercise"), locale);
             }
             Exercise e = exercise.get();
-            String title = e.title().in(language, fallback);
+            String title = titles.get(id);
             ContentItem.LineItem lineItem = null;
             if (e.graded()) {
                 Double points = points(form.getFirst("points-" + id), e.points());
@@ -105,8 +109,10 @@ public class DeepLinkResource {
                     lineItem = lineItem.forCanvas(launchUrl);
                 }
             }
+            // A graded activity is due when the exercise is: Canvas makes it the assignment's due date.
+            Instant due = lineItem == null ? null : e.dueDate().map(Deadline::lastSecond).orElse(null);
             items.add(ContentItem.ltiResourceLink(title, module.get().title().in(language, fallback),
-                    launchUrl, Map.of(EXERCISE_PARAMETER, e.id()), lineItem));
+                    launchUrl, Map.of(EXERCISE_PARAMETER, e.id()), lineItem).dueAt(due));
         }
         String jwt = DeepLinkingResponse.builder(dl.clientId(), dl.platformIssuer(), dl.deploymentId())
                 .data(dl.data()).items(items).build().sign(keyRing.currentSigningKey());
