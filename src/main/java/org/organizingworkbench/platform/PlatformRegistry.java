@@ -146,10 +146,30 @@ public class PlatformRegistry {
         }
     }
 
-    public void removeDeployment(long deploymentRowId) {
+    /**
+     * Stops the deployment's launches and keeps all its data (courses, people, workbooks, grades, pending
+     * deliveries). {@link #approve} enables it again, and its launches find the same courses.
+     */
+    public void disable(long deploymentRowId) {
         Deployment deployment = em.find(Deployment.class, deploymentRowId);
         if (deployment != null) {
-            em.remove(deployment);
+            deployment.disable();
         }
+    }
+
+    /**
+     * Forgets a deployment that is still waiting for approval and never had a course (its launches were all
+     * refused). Any other deployment is kept: no admin action here deletes a course's data.
+     *
+     * @return whether it was forgotten
+     */
+    public boolean rejectPending(Deployment deployment) {
+        boolean hasCourses = !em.createNativeQuery("SELECT id FROM course WHERE deployment_id = ?1 LIMIT 1")
+                .setParameter(1, deployment.id()).getResultList().isEmpty();
+        if (deployment.status() != DeploymentStatus.PENDING || hasCourses) {
+            return false;
+        }
+        em.remove(em.find(Deployment.class, deployment.id()));
+        return true;
     }
 }
