@@ -53,7 +53,7 @@ class LmsFlavoursIT {
     private static final String WORK = "/app/workbook/exercises/" + EXERCISE;
     private static final String EDITOR = "/app/curriculum/exercises/" + EXERCISE;
     private static final String STUDENT = "demo-student-1";
-    private static final String TITLE = "Module 3 \u00b7 Public narrative";
+    private static final String TITLE = "Module 3 \u00b7 My public narrative";
     /** The two due dates the instructor sets, and the moment each ends anywhere on Earth (what the LMS is told). */
     private static final String FIRST_DUE = "2027-03-15";
     private static final String FIRST_DEADLINE = "2027-03-16T11:59:59Z";
