@@ -23,6 +23,9 @@ import java.util.Optional;
 @Transactional
 public class CourseRoster {
 
+    /** The custom parameter of a link the tool placed (Deep Linking) that names the exercise it opens. */
+    public static final String EXERCISE_PARAMETER = "exercise";
+
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
 
@@ -41,8 +44,9 @@ public class CourseRoster {
                 .map(link -> upsertResourceLink(courseId, link, launch.lineItemUrl().orElse(null), exerciseOf(launch)))
                 .orElse(null);
         Long membershipId = personId == null ? null : upsertMembership(courseId, personId, role, launch.roles());
+        CourseRole inTool = membershipId == null ? role : roleOf(membershipId);
         String title = context.title() != null ? context.title() : context.label();
-        return new Enrolment(personId, displayName, courseId, title, membershipId, role, resourceLinkId);
+        return new Enrolment(personId, displayName, courseId, title, membershipId, inTool, resourceLinkId);
     }
 
     public List<Membership> members(long courseId) {
@@ -74,10 +78,12 @@ public class CourseRoster {
             long personId = upsertPerson(platformId, member.userId(), new PersonDetails(member.name(),
                     member.givenName(), member.familyName(), member.email(), null));
             CourseRole role = CourseRole.fromLtiRoles(member.roles());
-            em.createNativeQuery("INSERT INTO membership (course_id, person_id, role, lms_roles, active, role_source,"
-                            + " updated_at) VALUES (?1, ?2, ?3, ?4, ?5, 'ROSTER', ?6) ON DUPLICATE KEY UPDATE"
-                            + " role = IF(role_source = 'LAUNCH', role, VALUES(role)),"
-                            + " lms_roles = IF(role_source = 'LAUNCH', lms_roles, VALUES(lms_roles)),"
+            // An instructor's choice and the person's own launch both outrank the roster (see V10).
+            em.createNativeQuery("INSERT INTO membership (course_id, person_id, role, roster_role, lms_roles, active,"
+                            + " updated_at) VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6) ON DUPLICATE KEY UPDATE"
+                            + " roster_role = VALUES(roster_role),"
+                            + " role = COALESCE(tool_role, launch_role, VALUES(roster_role)),"
+                            + " lms_roles = IF(launch_role IS NULL, VALUES(lms_roles), lms_roles),"
                             + " active = VALUES(active), updated_at = VALUES(updated_at)")
                     .setParameter(1, courseId).setParameter(2, personId).setParameter(3, role.name())
                     .setParameter(4, String.join(" ", member.roles())).setParameter(5, member.active())
@@ -141,23 +147,16 @@ public class CourseRoster {
                 .setParameter("learner", CourseRole.LEARNER).getResultStream().findFirst();
     }
 
-    /** Whether the member shares a section with the other member (a Teaching Fellow and a learner they coach). */
-    public boolean shareSection(long courseId, long membershipId, long otherMembershipId) {
-        return !em.createQuery("SELECT s.id FROM Section s JOIN s.members a JOIN s.members b WHERE s.course.id = :courseId"
-                        + " AND a.id = :a AND b.id = :b", Long.class)
-                .setParameter("courseId", courseId).setParameter("a", membershipId).setParameter("b", otherMembershipId)
-                .setMaxResults(1).getResultList().isEmpty();
-    }
-
-    /** Active members of the sections the given member belongs to (a Teaching Fellow's scope). */
-    public List<Membership> sectionMembersVisibleTo(long courseId, Long membershipId) {
-        if (membershipId == null) {
-            return List.of();
-        }
-        return em.createQuery("SELECT DISTINCT m FROM Section s JOIN s.members m WHERE s.course.id = :courseId"
-                        + " AND m.active = TRUE AND EXISTS (SELECT 1 FROM Section s2 JOIN s2.members me"
-                        + " WHERE s2 = s AND me.id = :me) ORDER BY m.role, m.person.name", Membership.class)
-                .setParameter("courseId", courseId).setParameter("me", membershipId).getResultList();
+    /**
+     * The active members of the course that a scope predicate over {@code m} (a {@code membership} row) admits, staff
+     * by role, then by name. The predicate comes from the access policy.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Membership> activeMembersWhere(long courseId, String scopeOnM) {
+        return em.createNativeQuery("SELECT m.* FROM membership m JOIN person p ON p.id = m.person_id"
+                        + " WHERE m.course_id = ?1 AND m.active AND " + scopeOnM
+                        + " ORDER BY m.role, p.name, m.id",
+                Membership.class).setParameter(1, courseId).getResultList();
     }
 
     /** What the platform says of a person; any part may be withheld (null) by its privacy settings. */
@@ -195,7 +194,7 @@ public class CourseRoster {
 
     /** The curriculum exercise a link opens; anything but an exercise id is ignored (the LMS lets admins edit it). */
     private static String exerciseOf(LtiLaunch launch) {
-        return launch.custom().get("exercise") instanceof String id && id.matches("[a-z0-9][a-z0-9-]{0,99}") ? id : null;
+        return launch.custom().get(EXERCISE_PARAMETER) instanceof String id && id.matches("[a-z0-9][a-z0-9-]{0,99}") ? id : null;
     }
 
     /**
@@ -217,14 +216,21 @@ public class CourseRoster {
     }
 
     private long upsertMembership(long courseId, long personId, CourseRole role, List<String> lmsRoles) {
-        em.createNativeQuery("INSERT INTO membership (course_id, person_id, role, lms_roles, active, role_source, updated_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, TRUE, 'LAUNCH', ?5) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id),"
-                        + " role = VALUES(role), lms_roles = VALUES(lms_roles), active = TRUE, role_source = 'LAUNCH',"
+        // The launch's role wins over the roster's, but not over a role an instructor chose in the tool (see V10).
+        em.createNativeQuery("INSERT INTO membership (course_id, person_id, role, launch_role, lms_roles, active,"
+                        + " updated_at) VALUES (?1, ?2, ?3, ?3, ?4, TRUE, ?5) ON DUPLICATE KEY UPDATE"
+                        + " id = LAST_INSERT_ID(id), launch_role = VALUES(launch_role),"
+                        + " role = COALESCE(tool_role, VALUES(launch_role)), lms_roles = VALUES(lms_roles), active = TRUE,"
                         + " updated_at = VALUES(updated_at)")
                 .setParameter(1, courseId).setParameter(2, personId).setParameter(3, role.name())
                 .setParameter(4, String.join(" ", lmsRoles)).setParameter(5, now())
                 .executeUpdate();
         return lastInsertId();
+    }
+
+    private CourseRole roleOf(long membershipId) {
+        return CourseRole.valueOf((String) em.createNativeQuery("SELECT role FROM membership WHERE id = ?1")
+                .setParameter(1, membershipId).getSingleResult());
     }
 
     private long lastInsertId() {

@@ -1,10 +1,12 @@
 package org.organizingworkbench.grading;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -35,12 +37,16 @@ public class GradeDeliveries {
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
 
+    /** The time of every decision (leases, back-off); a test sets it instead of sleeping. */
+    @Inject
+    Clock clock;
+
     /**
      * Claims up to limit due rows for this node: rows locked by another node's claim are skipped (MariaDB 10.6+
      * SKIP LOCKED), rows whose claim expired are taken over (their node died or stalled).
      */
     public List<DeliveryOrder.Claimed> claim(String node, int limit, Duration lease) {
-        LocalDateTime now = Grades.now();
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<?> rows = em.createNativeQuery("SELECT id, line_item_url, user_id FROM grade_delivery"
                         + " WHERE status = 'PENDING' AND next_attempt_at <= ?1"
                         + " AND (claimed_until IS NULL OR claimed_until < ?1)"
@@ -114,7 +120,7 @@ public class GradeDeliveries {
         }
         String lineItemUrl = (String) r[0];
         String userId = (String) r[1];
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         boolean repeatsUnanswered = r[10] != null && r[11] == null;
         Instant timestamp = repeatsUnanswered ? Grades.time(r[10]).toInstant(ZoneOffset.UTC) : nextTimestamp(userId, lineItemUrl, now);
         em.createNativeQuery("UPDATE grade_delivery SET timestamp_sent = ?1, claimed_until = ?2, last_status = NULL"
@@ -160,7 +166,7 @@ public class GradeDeliveries {
         jakarta.persistence.Query query;
         if (decision instanceof DeliveryDecision.Sent) {
             query = em.createNativeQuery(sql.formatted("status = 'SENT', sent_at = ?4, last_error = NULL"))
-                    .setParameter(4, Grades.now());
+                    .setParameter(4, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         } else if (decision instanceof DeliveryDecision.Retry retry) {
             query = em.createNativeQuery(sql.formatted("next_attempt_at = ?4, last_error = ?5"))
                     .setParameter(4, utc(retry.nextAttemptAt())).setParameter(5, clip(retry.reason()));

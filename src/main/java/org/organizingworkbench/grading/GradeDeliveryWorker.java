@@ -14,6 +14,7 @@ import org.organizingworkbench.lti.GradingProgress;
 import org.organizingworkbench.lti.Score;
 import org.organizingworkbench.lti.ServiceException;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,6 +49,10 @@ public class GradeDeliveryWorker {
 
     @Resource
     ManagedExecutorService senders;
+
+    /** The time of every decision (back-off, timestamps); a test sets it instead of sleeping. */
+    @Inject
+    Clock clock;
 
     @Inject
     GradeDeliveries outbox;
@@ -204,7 +209,7 @@ public class GradeDeliveryWorker {
             status = 400;
             answer = "not sent: " + e.getMessage();
         }
-        DeliveryDecision decision = DeliveryDecision.after(status, answer, row.attempts(), Instant.now(),
+        DeliveryDecision decision = DeliveryDecision.after(status, answer, row.attempts(), clock.instant(),
                 ThreadLocalRandom.current().nextDouble(), row.repeatsUnanswered());
         if (!(decision instanceof DeliveryDecision.Sent)) {
             LOG.info(() -> "Grade delivery " + row.id() + " to " + row.lineItemUrl() + ": " + decision);

@@ -6,13 +6,15 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.organizingworkbench.platform.ToolKeyRing;
 
 import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.logging.Logger;
 
-/** Start-up in a fixed order: schema, keys, then everyone else ({@link ToolStarted}). */
+/**
+ * Start-up in a fixed order: schema, then {@link ToolStarted}, whose first observer makes the tool's keys (in
+ * {@code platform}) before everyone else.
+ */
 @ApplicationScoped
 public class Startup {
 
@@ -22,9 +24,6 @@ public class Startup {
     DataSource dataSource;
 
     @Inject
-    ToolKeyRing keyRing;
-
-    @Inject
     Settings settings;
 
     @Inject
@@ -32,7 +31,6 @@ public class Startup {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         SchemaMigration.migrate(dataSource, Duration.ofSeconds(60));
-        keyRing.ensureKeys();
         started.fire(new ToolStarted());
         LOG.info(() -> "Organizing Workbench ready at " + settings.baseUrl()
                 + (settings.isDevelopment() ? " (development profile: emulator at " + settings.emulatorOrigin() + "/emulator)" : ""));

@@ -1,5 +1,8 @@
 package org.organizingworkbench.infrastructure;
 
-/** Fired once the schema is current and the tool's keys exist: from here on, the database may be used. */
+/**
+ * Fired once the schema is current: from here on, the database may be used. The platform's observer runs first
+ * (priority {@code PLATFORM_BEFORE}) and makes the tool's keys, so observers of default priority find them.
+ */
 public record ToolStarted() {
 }

@@ -34,7 +34,8 @@ public class DeepLinkContexts {
     @Inject
     Settings settings;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** The context of a verified Deep Linking request, for the person and course of its session. */
     public String issue(LtiLaunch request, Session session) {

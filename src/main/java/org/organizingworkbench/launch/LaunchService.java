@@ -60,7 +60,8 @@ public class LaunchService {
     @Inject
     Settings settings;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
     private PlatformKeySets keySets;
     private IdTokenVerifier verifier;
 

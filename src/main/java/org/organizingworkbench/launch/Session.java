@@ -16,6 +16,12 @@ public record Session(Long personId, String displayName, Long courseId, String c
                       CourseRole role, long platformId, long deploymentRowId, String locale, Instant expiresAt,
                       Long resourceLinkId) {
 
+    /** The same session with the role the database gives its member now (the token's may be outdated). */
+    public Session withRole(CourseRole current) {
+        return new Session(personId, displayName, courseId, courseTitle, membershipId, current, platformId,
+                deploymentRowId, locale, expiresAt, resourceLinkId);
+    }
+
     public boolean inCourse() {
         return courseId != null;
     }

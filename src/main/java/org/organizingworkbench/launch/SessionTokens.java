@@ -27,7 +27,8 @@ public class SessionTokens {
     @Inject
     Settings settings;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public String issue(Session session) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()

@@ -26,7 +26,8 @@ public class ToolTokens {
     @Inject
     ToolKeyRing keyRing;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public String sign(JOSEObjectType type, JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(type).build(), claims);

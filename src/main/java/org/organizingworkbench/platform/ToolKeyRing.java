@@ -40,7 +40,7 @@ public class ToolKeyRing {
     private volatile byte[] sessionKey;
     private volatile RSAKey unsealedSigningKey;
 
-    /** Makes whatever keys are missing. Called once at start-up, after the schema migration. */
+    /** Makes whatever keys are missing. Called once at start-up, after the schema migration ({@link ToolKeysAtStart}). */
     public void ensureKeys() {
         List<ToolKey> signing = keys(ToolKey.Purpose.SIGNING);
         if (signing.stream().noneMatch(k -> k.status() == ToolKey.Status.CURRENT)) {

@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Locale;
 
 /** The UI languages, and how a request's wish (launch locale, Accept-Language) picks one. */
-final class Locales {
+public final class Locales {
 
-    static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 
     private Locales() {
     }
 
     /** @param wish an LTI locale ("es-MX") or an Accept-Language header; null gives English */
-    static Locale choose(String wish) {
+    public static Locale choose(String wish) {
         if (wish == null || wish.isBlank()) {
             return Locale.ENGLISH;
         }

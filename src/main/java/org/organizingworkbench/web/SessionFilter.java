@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.NotFoundException;
+import org.organizingworkbench.access.Viewer;
+import org.organizingworkbench.access.Viewers;
 import org.organizingworkbench.infrastructure.Settings;
 import org.organizingworkbench.launch.Session;
 import org.organizingworkbench.launch.SessionTokens;
@@ -27,7 +30,8 @@ import org.organizingworkbench.view.Templates;
 @Provider
 public class SessionFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
-    static final String SESSION = "workbench.session";
+    public static final String SESSION = "workbench.session";
+    public static final String VIEWER = "workbench.viewer";
     static final String RENEWED_TOKEN_HEADER = "X-Session-Token";
 
     @Inject
@@ -38,6 +42,9 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
 
     @Inject
     Templates templates;
+
+    @Inject
+    Viewers viewers;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -54,7 +61,29 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
                     .build());
             return;
         }
-        request.setProperty(SESSION, session.get());
+        Session verified = session.get();
+        if (verified.inCourse() && verified.membershipId() != null && verified.personId() != null) {
+            // The token names the membership; what it may do is read from the database on every request.
+            Optional<Viewer> viewer = viewers.of(verified.personId(), verified.courseId(), verified.membershipId());
+            if (viewer.isEmpty()) {
+                request.abortWith(Response.status(Response.Status.FORBIDDEN)
+                        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                        .entity(templates.render("refusal", Locales.choose(verified.locale()),
+                                Map.of("kind", "notMember"))).build());
+                return;
+            }
+            verified = verified.withRole(viewer.get().role());
+            request.setProperty(VIEWER, viewer.get());
+        }
+        request.setProperty(SESSION, verified);
+    }
+
+    /** The viewer of this request; a session outside a course (or a forged request) finds nothing here. */
+    public static Viewer viewer(ContainerRequestContext request) {
+        if (request.getProperty(VIEWER) instanceof Viewer viewer) {
+            return viewer;
+        }
+        throw new NotFoundException();
     }
 
     @Override

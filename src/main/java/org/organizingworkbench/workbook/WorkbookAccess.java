@@ -1,18 +1,20 @@
 package org.organizingworkbench.workbook;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.organizingworkbench.course.CourseRole;
+import org.organizingworkbench.access.AccessPolicy;
+import org.organizingworkbench.access.StudentWork;
+import org.organizingworkbench.access.Viewer;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Whose workbook a person may open, checked against the database on every request: a student their own; a
- * Teaching Fellow the students of their own sections; an instructor every student of the course. Only students
- * have workbooks, and only within the course the reader launched into. A workbook the reader may not open is
- * reported as absent, so trying ids tells nothing about who exists.
+ * The workbooks a viewer may open, as the {@link AccessPolicy} decides: a student their own; staff the students
+ * the policy gives them. Only students have workbooks. A workbook the viewer may not open is reported as absent,
+ * so trying ids tells nothing about who exists.
  */
 @ApplicationScoped
 public class WorkbookAccess {
@@ -20,49 +22,42 @@ public class WorkbookAccess {
     private static final String AUTHOR = "SELECT m.id, m.course_id, p.id,"
             + " COALESCE(NULLIF(p.name, ''), NULLIF(TRIM(CONCAT(COALESCE(p.given_name, ''), ' ', COALESCE(p.family_name, ''))), ''), p.subject)"
             + " FROM membership m JOIN person p ON p.id = m.person_id"
-            + " WHERE m.course_id = ?1 AND m.role = 'LEARNER'";
+            + " WHERE m.role = 'LEARNER'";
 
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
 
-    /** The reader's own workbook, when they are a student of the course: the only one they may write in. */
-    public Optional<Author> own(Reader reader) {
-        if (reader.role() != CourseRole.LEARNER) {
+    @Inject
+    AccessPolicy policy;
+
+    /** The viewer's own workbook, when they are a student of the course: the only one they may write in. */
+    public Optional<Author> own(Viewer viewer) {
+        if (!viewer.isLearner()) {
             return Optional.empty();
         }
-        return first(em.createNativeQuery(AUTHOR + " AND m.id = ?2")
-                .setParameter(1, reader.courseId()).setParameter(2, reader.membershipId()).getResultList());
+        return author(viewer.membershipId());
     }
 
-    public Optional<Author> readable(Reader reader, long authorId) {
-        if (reader.role() == CourseRole.LEARNER) {
-            return authorId == reader.membershipId() ? own(reader) : Optional.empty();
+    /** A student's workbook, when the policy lets the viewer read it. */
+    public Optional<Author> readable(Viewer viewer, long authorId) {
+        if (!policy.mayRead(viewer, StudentWork.workbookOf(authorId))) {
+            return Optional.empty();
         }
-        return first(em.createNativeQuery(AUTHOR + " AND m.id = ?2" + scopeOf(reader))
-                .setParameter(1, reader.courseId()).setParameter(2, authorId).setParameter(3, reader.membershipId())
-                .getResultList());
+        return author(authorId);
     }
 
-    /** The students whose workbooks a member of staff may read, by name; none for a student. */
-    public List<Author> readableBy(Reader reader) {
-        if (reader.role() == CourseRole.LEARNER) {
+    /** The active students whose workbooks a member of staff may read, by name; none for a student. */
+    public List<Author> readableBy(Viewer viewer) {
+        if (!viewer.isStaff()) {
             return List.of();
         }
-        List<?> rows = em.createNativeQuery(AUTHOR + " AND m.active" + scopeOf(reader) + " ORDER BY 4, 1")
-                .setParameter(1, reader.courseId()).setParameter(3, reader.membershipId()).getResultList();
+        List<?> rows = em.createNativeQuery(AUTHOR + " AND m.active AND " + policy.learners(viewer).on("m")
+                + " ORDER BY 4, 1").getResultList();
         return rows.stream().map(row -> author((Object[]) row)).toList();
     }
 
-    /** A Teaching Fellow reads the students who share a section with them; an instructor reads all. */
-    private static String scopeOf(Reader reader) {
-        if (reader.role() == CourseRole.INSTRUCTOR) {
-            return " AND ?3 IS NOT NULL";
-        }
-        return " AND EXISTS (SELECT 1 FROM section_member mine JOIN section_member theirs"
-                + " ON theirs.section_id = mine.section_id WHERE mine.membership_id = ?3 AND theirs.membership_id = m.id)";
-    }
-
-    private static Optional<Author> first(List<?> rows) {
+    private Optional<Author> author(long membershipId) {
+        List<?> rows = em.createNativeQuery(AUTHOR + " AND m.id = ?1").setParameter(1, membershipId).getResultList();
         return rows.isEmpty() ? Optional.empty() : Optional.of(author((Object[]) rows.get(0)));
     }
 

@@ -2,13 +2,13 @@ package org.organizingworkbench.workbook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.organizingworkbench.curriculum.Exercise;
 import org.organizingworkbench.curriculum.Field;
-import org.organizingworkbench.grading.Grades;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -35,7 +35,7 @@ public class Workbooks {
     EntityManager em;
 
     @Inject
-    Grades grades;
+    Event<ExerciseSubmitted> submitted;
 
     /**
      * Saves a field's value as the next revision, if the answer is still at {@code baseRevision} (0: never saved).
@@ -174,8 +174,8 @@ public class Workbooks {
                 .setParameter(4, number).setParameter(5, AnswerValue.write(AnswerValue.JSON.valueToTree(revisions)))
                 .setParameter(6, LocalDateTime.ofInstant(submittedAt, ZoneOffset.UTC)).setParameter(7, due)
                 .setParameter(8, late).executeUpdate();
-        // Issue 4 §4: an exercise placed as an LMS assignment tells the gradebook it awaits the Teaching Fellow.
-        grades.recordSubmission(author.courseId(), exercise.id(), author.personId(), submittedAt);
+        submitted.fire(new ExerciseSubmitted(author.courseId(), author.membershipId(), author.personId(), exercise.id(),
+                number, submittedAt, late));
         return new Submission(exercise.id(), number, revisions, submittedAt, due, late);
     }
 

@@ -1,10 +1,5 @@
 package org.organizingworkbench.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -19,7 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.http.HttpResponse;
@@ -42,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * invalid one is refused by place; going back moves the pin. Students and Teaching Fellows are refused. The
  * editing courses are synthetic emulator courses, so the demo course other tests rely on keeps the shipped texts.
  */
-@ExtendWith({ItDatabase.class, ArquillianExtension.class})
+@ExtendWith(SharedTool.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CurriculumEditorIT {
 
@@ -57,11 +51,6 @@ class CurriculumEditorIT {
     private static String shippedVersion;
     private static String firstSavedBase;
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(new File(System.getProperty("it.war"))).as(WebArchive.class);
-    }
 
     @Test
     @Order(1)

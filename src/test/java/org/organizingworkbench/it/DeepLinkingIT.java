@@ -1,15 +1,9 @@
 package org.organizingworkbench.it;
 
 import com.nimbusds.jwt.SignedJWT;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -33,18 +27,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Deep Linking 2.0 end to end over HTTP: the emulator's deep linking launch, the tool's activity picker, the signed
  * response the browser posts back, and the emulator checking it as a platform (and the certification) would.
  */
-@ExtendWith({ItDatabase.class, ArquillianExtension.class})
+@ExtendWith(SharedTool.class)
 class DeepLinkingIT {
 
     private static final String BASE = "http://127.0.0.1:" + System.getProperty("it.http.port");
     private static final String EMULATOR = "http://localhost:" + System.getProperty("it.http.port");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(new File(System.getProperty("it.war"))).as(WebArchive.class);
-    }
 
     @Test
     @SuppressWarnings("unchecked")

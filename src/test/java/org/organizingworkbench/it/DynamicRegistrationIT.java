@@ -1,11 +1,6 @@
 package org.organizingworkbench.it;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -14,7 +9,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -41,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * profile runs here, so approval is auto (the admin path is covered by unit tests: DynamicRegistrationsTest,
  * LaunchServiceTest, RegistrationPagesTest).
  */
-@ExtendWith({ItDatabase.class, ArquillianExtension.class})
+@ExtendWith(SharedTool.class)
 class DynamicRegistrationIT {
 
     private static final String PORT = System.getProperty("it.http.port");
@@ -50,11 +44,6 @@ class DynamicRegistrationIT {
     private static final String ADMIN_SECRET = "it-admin-secret-for-tests";
     private static final Pattern CLIENT_ID = Pattern.compile("id=\"client-id\">([^<]+)</code>");
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(new File(System.getProperty("it.war"))).as(WebArchive.class);
-    }
 
     @Test
     void moodleRegistersTheToolWithOneUrlAndThePlatformAppearsOnTheAdminPage() throws Exception {

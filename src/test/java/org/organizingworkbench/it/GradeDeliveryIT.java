@@ -1,11 +1,6 @@
 package org.organizingworkbench.it;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -13,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -40,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Grades given on the staff page reach the emulated LMS through the outbox: once, with the latest value, through
  * outages, Moodle's timestamp conflict and Canvas's refusal of a user who is not a student.
  */
-@ExtendWith({ItDatabase.class, ArquillianExtension.class})
+@ExtendWith(SharedTool.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GradeDeliveryIT {
 
@@ -53,11 +47,6 @@ class GradeDeliveryIT {
     private static final Map<String, Long> PERSON_IDS = new HashMap<>();
     private static String instructor;
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(new File(System.getProperty("it.war"))).as(WebArchive.class);
-    }
 
     @BeforeAll
     @SuppressWarnings("unchecked")

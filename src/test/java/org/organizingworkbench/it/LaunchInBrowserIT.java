@@ -1,10 +1,5 @@
 package org.organizingworkbench.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * site may set no cookie at all — as Safari inside a Canvas iframe — so only LTI Platform Storage can bind the
  * launch. A control launch without Platform Storage proves the cookie really is refused.
  */
-@ExtendWith({ItDatabase.class, ArquillianExtension.class})
+@ExtendWith(SharedTool.class)
 class LaunchInBrowserIT {
 
     private static final String PORT = System.getProperty("it.http.port");
@@ -45,11 +39,6 @@ class LaunchInBrowserIT {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static WebDriver driver;
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(new File(System.getProperty("it.war"))).as(WebArchive.class);
-    }
 
     @BeforeAll
     static void startBrowser() throws IOException {

@@ -1,17 +1,11 @@
 package org.organizingworkbench.it;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -35,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * for each role, sessions and their scope, every way a launch is refused, Platform Storage, real Moodle 4.3
  * payloads through a registered platform, pending deployments and the admin page.
  */
-@ExtendWith({ItDatabase.class, ArquillianExtension.class})
+@ExtendWith(SharedTool.class)
 class LaunchOverHttpIT {
 
     private static final String BASE = "http://127.0.0.1:" + System.getProperty("it.http.port");
@@ -45,11 +39,6 @@ class LaunchOverHttpIT {
     private static final String MOODLE_CLIENT = "harness-tool-client";
     private static TestPlatformServer moodle;
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(new File(System.getProperty("it.war"))).as(WebArchive.class);
-    }
 
     @BeforeAll
     static void startTestPlatform() throws Exception {
@@ -297,6 +286,87 @@ class LaunchOverHttpIT {
         assertTrue(moodle.tokenRequests <= tokensBefore + 1, "one access token for the whole sync");
     }
 
+    // --- Roles the tool owns; the role is read from the database on every request --------------------------
+
+    private static final String ROLES_CLAIM = "https://purl.imsglobal.org/spec/lti/claim/roles";
+    private static final String LIS = "http://purl.imsglobal.org/vocab/lis/v2/membership#";
+
+    @Test
+    void aDemotedInstructorsNextRequestIsRefusedAndARemovedMemberGetsTheRefusalPage() throws Exception {
+        registerMoodle("2");
+        String asInstructor = sessionToken(moodleLaunch("launch-ta1.json", "2", 0).body());
+        Browser tab = new Browser();
+        assertEquals(200, tab.get(BASE + "/app/learners", "Authorization", "Bearer " + asInstructor).statusCode());
+
+        // The LMS now launches the same person as a student; the first tab's token still says Instructor.
+        assertHome(moodleLaunch("launch-ta1.json", "2", 0, Map.of(ROLES_CLAIM, List.of(LIS + "Learner"))),
+                "Tomas Assistant", "LEARNER");
+        assertEquals(404, tab.get(BASE + "/app/learners", "Authorization", "Bearer " + asInstructor).statusCode(),
+                "staff rights end at the next request");
+        assertEquals(403, tab.get(BASE + "/app/roster", "Authorization", "Bearer " + asInstructor).statusCode());
+
+        // The roster no longer lists Sofia: her open tab gets the refusal page at her next click.
+        String sofia = sessionToken(moodleLaunch("launch-student1.json", "2", 0).body());
+        assertEquals(200, tab.get(BASE + "/app/home", "Authorization", "Bearer " + sofia).statusCode());
+        String ingrid = sessionToken(moodleLaunch("launch-ta1.json", "2", 0, Map.of("sub", "3", "name", "Ingrid Instructor",
+                "given_name", "Ingrid", "family_name", "Instructor")).body());
+        moodle.roster(rosterWithout("Sofia Student"));
+        RosterSyncing.syncAndWait(ingrid);
+        HttpResponse<String> refused = tab.get(BASE + "/app/home", "Authorization", "Bearer " + sofia);
+        assertEquals(403, refused.statusCode());
+        assertTrue(refused.body().contains("data-refusal=\"notMember\""), refused.body());
+    }
+
+    @Test
+    void aFellowChosenInTheToolKeepsTheRoleThroughARelaunchAsInstructorAndARosterSyncAsLearner() throws Exception {
+        registerMoodle("3");
+        String ingrid = sessionToken(moodleLaunch("launch-ta1.json", "3", 0, Map.of("sub", "3", "name", "Ingrid Instructor",
+                "given_name", "Ingrid", "family_name", "Instructor")).body());
+        assertHome(moodleLaunch("launch-ta1.json", "3", 0), "Tomas Assistant", "INSTRUCTOR"); // a non-editing teacher
+        Browser instructor = new Browser();
+        String people = instructor.get(BASE + "/app/people", "Authorization", "Bearer " + ingrid).body();
+        long tomas = memberIdOf(people, "Tomas Assistant");
+        HttpResponse<String> chosen = instructor.post(BASE + "/app/people/" + tomas + "/role",
+                Map.of("role", "TEACHING_ASSISTANT"), "Authorization", "Bearer " + ingrid);
+        assertEquals(200, chosen.statusCode(), chosen.body());
+        assertTrue(Pattern.compile("Tomas Assistant</th>\\s*<td>\\s*<span>Teaching Fellow</span>").matcher(chosen.body()).find(),
+                chosen.body());
+
+        String tomasToken = sessionToken(moodleLaunch("launch-ta1.json", "3", 0).body());
+        assertHome(moodleLaunch("launch-ta1.json", "3", 0), "Tomas Assistant", "TEACHING_ASSISTANT");
+        moodle.roster(rosterWithout("nobody"));
+        RosterSyncing.syncAndWait(ingrid);
+        people = instructor.get(BASE + "/app/people", "Authorization", "Bearer " + ingrid).body();
+        assertTrue(Pattern.compile("Tomas Assistant</th>\\s*<td>\\s*<span>Teaching Fellow</span>").matcher(people).find(),
+                "the roster lists him as Learner, the instructor's choice stays");
+        assertTrue(Pattern.compile("Samir Student</th>\\s*<td>\\s*<span>Student</span>").matcher(people).find(), people);
+        assertEquals(403, instructor.get(BASE + "/app/people", "Authorization", "Bearer " + tomasToken).statusCode(),
+                "only instructors choose roles");
+
+        HttpResponse<String> undone = instructor.post(BASE + "/app/people/" + tomas + "/role", Map.of("role", "LMS"),
+                "Authorization", "Bearer " + ingrid);
+        assertTrue(Pattern.compile("Tomas Assistant</th>\\s*<td>\\s*<span>Instructor</span>").matcher(undone.body()).find(),
+                "back to what his launch said");
+        HttpResponse<String> own = instructor.post(BASE + "/app/people/" + memberIdOf(people, "Ingrid Instructor") + "/role",
+                Map.of("role", "LEARNER"), "Authorization", "Bearer " + ingrid);
+        assertEquals(422, own.statusCode(), "an instructor does not change their own role");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String rosterWithout(String name) throws Exception {
+        Map<String, Object> nrps = new LinkedHashMap<>((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+                fixture("launch-student1.json").get("services")).get("nrps")).get("body"));
+        nrps.put("members", ((List<Map<String, Object>>) nrps.get("members")).stream()
+                .filter(m -> !name.equals(m.get("name"))).toList());
+        return JSONObjectUtils.toJSONString(nrps);
+    }
+
+    private static long memberIdOf(String peoplePage, String name) {
+        Matcher m = Pattern.compile("data-member=\"(\\d+)\">\\s*<th scope=\"row\">" + Pattern.quote(name)).matcher(peoplePage);
+        assertTrue(m.find(), name + " is listed: " + peoplePage);
+        return Long.parseLong(m.group(1));
+    }
+
     // --- Admin, keys and configuration ----------------------------------------------------------------------
 
     @Test
@@ -407,9 +477,17 @@ class LaunchOverHttpIT {
      */
     @SuppressWarnings("unchecked")
     private static HttpResponse<String> moodleLaunch(String fixture, String deploymentId, long ageSeconds) throws Exception {
+        return moodleLaunch(fixture, deploymentId, ageSeconds, Map.of());
+    }
+
+    /** As {@link #moodleLaunch(String, String, long)}, with some of the fixture's claims replaced. */
+    @SuppressWarnings("unchecked")
+    private static HttpResponse<String> moodleLaunch(String fixture, String deploymentId, long ageSeconds,
+                                                     Map<String, Object> replaced) throws Exception {
         Map<String, Object> login = fixture("login-initiation.json");
         Map<String, Object> launch = fixture(fixture);
         Map<String, Object> claims = new LinkedHashMap<>((Map<String, Object>) launch.get("claims"));
+        claims.putAll(replaced);
         Browser browser = new Browser();
         Map<String, String> form = new LinkedHashMap<>();
         form.put("iss", (String) login.get("iss"));

@@ -34,8 +34,17 @@ import static org.junit.jupiter.api.Assertions.fail;
  * deployment instead of 90), and a POST it sent without reading the answer is repeated with its own timestamp, so
  * the LMS's "not newer" answer marks it delivered instead of a second score.
  */
-@ExtendWith({ItDatabase.class, ArquillianExtension.class})
+@ExtendWith({ItDatabase.class, ScoresThroughRestartIT.OwnServer.class, ArquillianExtension.class})
 class ScoresThroughRestartIT {
+
+    /** This class stops and starts a server of its own on the run's port: the shared one makes way first. */
+    static final class OwnServer implements org.junit.jupiter.api.extension.BeforeAllCallback {
+        @Override
+        public void beforeAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+            SharedTool.stop();
+        }
+    }
+
 
     private static final String TOOL = "tool";
     private static final int LEARNERS = 1000;

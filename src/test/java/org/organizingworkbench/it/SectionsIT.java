@@ -1,17 +1,11 @@
 package org.organizingworkbench.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -32,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * emulator's demo course comes with Section A and Section B. Courses "secit" and "secother" are the emulator's
  * synthetic courses (login hints bench-C-instructor, bench-C-taN, bench-C-uN), so this class owns them alone.
  */
-@ExtendWith({ItDatabase.class, ArquillianExtension.class})
+@ExtendWith(SharedTool.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SectionsIT {
 
@@ -45,11 +39,6 @@ class SectionsIT {
     private static final Map<String, Long> SECTIONS = new HashMap<>();
     private final Browser browser = new Browser();
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(new File(System.getProperty("it.war"))).as(WebArchive.class);
-    }
 
     @Test
     @Order(1)

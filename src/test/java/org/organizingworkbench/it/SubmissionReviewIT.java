@@ -1,15 +1,9 @@
 package org.organizingworkbench.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -28,18 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * "Open submission"): the tool routes it by message type to the learner's work on the link's exercise, for staff
  * who may see that learner, and refuses everyone else with a page that says why, in the grader's language.
  */
-@ExtendWith({ItDatabase.class, ArquillianExtension.class})
+@ExtendWith(SharedTool.class)
 class SubmissionReviewIT {
 
     private static final String BASE = "http://127.0.0.1:" + System.getProperty("it.http.port");
     private static final String EMULATOR = "http://localhost:" + System.getProperty("it.http.port");
     private static final Pattern WORK_URL = Pattern.compile("hx-get=\"(/app/learners/(\\d+)/workbook/exercises/story-of-self)/work\"");
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(new File(System.getProperty("it.war"))).as(WebArchive.class);
-    }
 
     @BeforeAll
     static void learnersHaveLaunched() throws Exception {

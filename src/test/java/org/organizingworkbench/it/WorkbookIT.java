@@ -2,15 +2,9 @@ package org.organizingworkbench.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -26,18 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The project workbook over HTTP, as the page's script and htmx use it: autosave with optimistic concurrency,
  * conflicts, history and restore, submission, and who may read or write whose workbook.
  */
-@ExtendWith({ItDatabase.class, ArquillianExtension.class})
+@ExtendWith(SharedTool.class)
 class WorkbookIT {
 
     private static final String BASE = EmulatorLaunch.TOOL;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CANVAS = "/app/workbook/exercises/project-canvas";
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(new File(System.getProperty("it.war"))).as(WebArchive.class);
-    }
 
     @Test
     void autosaveKeepsEveryRevisionAndNeverOverwritesANewerOne() throws Exception {

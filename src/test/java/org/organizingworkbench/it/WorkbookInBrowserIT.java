@@ -1,10 +1,5 @@
 package org.organizingworkbench.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +16,6 @@ import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,18 +30,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * itself; with the network gone the text stays on the device, survives closing the page, and is saved once the
  * network is back. Every workbook page passes the WCAG 2.1 AA rules and fits a phone.
  */
-@ExtendWith({ItDatabase.class, ArquillianExtension.class})
+@ExtendWith(SharedTool.class)
 class WorkbookInBrowserIT {
 
     private static final String EMULATOR = EmulatorLaunch.EMULATOR + "/emulator";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static WebDriver driver;
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(new File(System.getProperty("it.war"))).as(WebArchive.class);
-    }
 
     @BeforeAll
     static void startBrowser() throws IOException {

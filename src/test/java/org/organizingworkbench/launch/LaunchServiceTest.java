@@ -71,6 +71,7 @@ class LaunchServiceTest {
 
     private static LaunchService service(List<Platform> platforms) {
         LaunchService service = new LaunchService();
+        service.clock = java.time.Clock.systemUTC();
         service.platforms = new PlatformRegistry() {
             @Override
             public Optional<Platform> find(String issuer, String clientId) {

@@ -1,5 +1,7 @@
 package org.organizingworkbench.web;
 
+import org.organizingworkbench.web.launch.RegistrationResource;
+
 import org.junit.jupiter.api.Test;
 import org.organizingworkbench.lti.LaunchRule;
 import org.organizingworkbench.lti.RegistrationFailure;

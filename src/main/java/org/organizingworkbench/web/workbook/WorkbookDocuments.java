@@ -1,0 +1,46 @@
+package org.organizingworkbench.web.workbook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.organizingworkbench.curriculum.CurriculumVersions;
+import org.organizingworkbench.export.Submission;
+import org.organizingworkbench.export.WorkbookDocument;
+import org.organizingworkbench.workbook.Answer;
+import org.organizingworkbench.workbook.Author;
+import org.organizingworkbench.workbook.Workbooks;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** A student's workbook as it stands now, as the document the print view and the PDF show. */
+@ApplicationScoped
+public class WorkbookDocuments {
+
+    @Inject
+    Workbooks workbooks;
+
+    @Inject
+    CurriculumVersions curricula;
+
+    public WorkbookDocument of(Author author, String courseTitle, Locale locale) {
+        Map<String, Map<String, JsonNode>> answers = new HashMap<>();
+        workbooks.answers(author).forEach((exercise, fields) -> answers.put(exercise, values(fields)));
+        Map<String, Submission> submissions = new HashMap<>();
+        workbooks.latestSubmissions(author).forEach((exercise, submission) ->
+                submissions.put(exercise, new Submission(submission.submittedAt(), submission.late())));
+        // Times in UTC: the launch does not say where the reader is, and the pages show UTC too.
+        return new WorkbookDocument(courseTitle, author.name(), curricula.curriculumOf(author.courseId()), locale,
+                ZoneOffset.UTC, answers, submissions, Instant.now());
+    }
+
+    /** The answers of one exercise as the diagrams read them. */
+    static Map<String, JsonNode> values(Map<String, Answer> answers) {
+        Map<String, JsonNode> values = new HashMap<>();
+        answers.forEach((field, answer) -> values.put(field, answer.value()));
+        return values;
+    }
+}

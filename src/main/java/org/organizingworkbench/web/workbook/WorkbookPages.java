@@ -1,0 +1,200 @@
+package org.organizingworkbench.web.workbook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import org.organizingworkbench.curriculum.CurriculumVersions;
+import org.organizingworkbench.workbook.Workbooks;
+import org.organizingworkbench.curriculum.Curriculum;
+import org.organizingworkbench.curriculum.Exercise;
+import org.organizingworkbench.curriculum.Field;
+import org.organizingworkbench.curriculum.LocalizedText;
+import org.organizingworkbench.curriculum.Module;
+import org.organizingworkbench.workbook.Answer;
+import org.organizingworkbench.workbook.AnswerValue;
+import org.organizingworkbench.workbook.Author;
+import org.organizingworkbench.workbook.ExerciseStatus;
+import org.organizingworkbench.workbook.RichText;
+import org.organizingworkbench.workbook.Submission;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.organizingworkbench.view.Templates;
+
+/**
+ * What the workbook's pages show, in the reader's language: the overview of modules and exercises with each one's
+ * status, and an exercise with its fields, answers and submission. Rendering only; {@link WorkbookResource}
+ * decides who may see what.
+ */
+@ApplicationScoped
+public class WorkbookPages {
+
+    /** In an exercise page's extras: render only the work (no banner, navigation or main), for a page that embeds it. */
+    public static final String WORK_ONLY = "workOnly";
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+
+    @Inject
+    Templates templates;
+
+    @Inject
+    Workbooks workbooks;
+
+    @Inject
+    CurriculumVersions curricula;
+
+    /** The workbook's overview page. */
+    public String overviewPage(Page page) {
+        Author author = page.author();
+        return overview(page, curricula.curriculumOf(author.courseId()), workbooks.answers(author),
+                workbooks.latestSubmissions(author));
+    }
+
+    /**
+     * An exercise's page.
+     *
+     * @throws NotFoundException when the curriculum has no such exercise, or it is hidden and the page is the
+     *                           student's own
+     */
+    public String exercisePage(Page page, String exerciseId, Map<String, Object> extra) {
+        Author author = page.author();
+        Curriculum curriculum = curricula.curriculumOf(author.courseId());
+        Exercise exercise = visibleExercise(curriculum, exerciseId, page.own());
+        return exercise(page, curriculum, exercise, workbooks.answers(author, exerciseId),
+                workbooks.latestSubmissions(author).get(exerciseId), extra);
+    }
+
+    static Exercise visibleExercise(Curriculum curriculum, String exerciseId, boolean own) {
+        Exercise exercise = curriculum.exercise(exerciseId).orElseThrow(NotFoundException::new);
+        if (own && exercise.hidden()) {
+            throw new NotFoundException();
+        }
+        return exercise;
+    }
+
+    /** One exercise in the overview. */
+    public record ExerciseLine(String id, String title, String kind, String status, LocalDate due, boolean hidden,
+                               String submittedAt, boolean late) {
+    }
+
+    /** One module in the overview, with how many of its exercises are started and submitted. */
+    public record ModuleView(int number, String title, String summary, List<ExerciseLine> exercises, long started,
+                             long submitted) {
+    }
+
+    /** A field of an exercise as the page shows it; columns are the fields of a table's rows. */
+    public record FieldView(String id, String type, String label, String help, boolean required, Integer wordLimit,
+                            Integer minItems, Integer maxItems, String unit, Double target, boolean multiple,
+                            List<Option> options, List<FieldView> columns, JsonNode value, int revision, int words) {
+    }
+
+    public record Option(String value, String label) {
+    }
+
+    /** Where the pages of this workbook live: the student's own, or a student's as staff read it. */
+    public static String base(Author author, boolean own) {
+        return own ? "/app/workbook" : "/app/learners/" + author.membershipId() + "/workbook";
+    }
+
+    public String overview(Page page, Curriculum curriculum, Map<String, Map<String, Answer>> answers,
+                           Map<String, Submission> submissions) {
+        Text text = new Text(curriculum, page.locale());
+        List<ModuleView> modules = curriculum.modules().stream()
+                .map(m -> module(m, text, page.staff(), answers, submissions))
+                .filter(m -> !m.exercises().isEmpty()).toList();
+        Map<String, Object> model = page.model();
+        model.put("modules", modules);
+        model.put("curriculumTitle", text.of(curriculum.title()));
+        model.put("exerciseCount", modules.stream().mapToLong(m -> m.exercises().size()).sum());
+        model.put("startedCount", modules.stream().mapToLong(ModuleView::started).sum());
+        model.put("submittedCount", modules.stream().mapToLong(ModuleView::submitted).sum());
+        return templates.render("workbook", page.locale(), model);
+    }
+
+    public String exercise(Page page, Curriculum curriculum, Exercise exercise, Map<String, Answer> answers,
+                           Submission latest, Map<String, Object> extra) {
+        Text text = new Text(curriculum, page.locale());
+        Map<String, Object> model = page.model();
+        model.putAll(extra);
+        model.put("exercise", exercise);
+        model.put("module", curriculum.modules().stream()
+                .filter(m -> m.exercises().contains(exercise)).findFirst().map(m -> text.of(m.title())).orElse(""));
+        model.put("title", text.of(exercise.title()));
+        model.put("prompt", text.of(exercise.prompt()));
+        model.put("guidance", text.of(exercise.guidance()));
+        model.put("example", exercise.exampleText().map(text::of).orElse(null));
+        model.put("gradingHints", page.staff() ? exercise.gradingHintsText().map(text::of).orElse(null) : null);
+        model.put("fields", exercise.fields().stream().map(f -> field(f, text, answers.get(f.id()))).toList());
+        model.put("status", ExerciseStatus.of(exercise, answers, latest).name());
+        model.put("submission", latest);
+        model.put("submittedAt", latest == null ? null : when(latest.submittedAt()));
+        model.put("due", exercise.dueDate().orElse(null));
+        if (Boolean.TRUE.equals(extra.get(WORK_ONLY))) {
+            return templates.renderFragment("exercise", "work", page.locale(), model);
+        }
+        model.put(WORK_ONLY, false);
+        return templates.render("exercise", page.locale(), model);
+    }
+
+    private ModuleView module(Module module, Text text, boolean staff, Map<String, Map<String, Answer>> answers,
+                              Map<String, Submission> submissions) {
+        List<ExerciseLine> lines = module.exercises().stream()
+                .filter(e -> staff || !e.hidden())
+                .map(e -> line(e, text, answers.getOrDefault(e.id(), Map.of()), submissions.get(e.id())))
+                .toList();
+        return new ModuleView(module.number(), text.of(module.title()), text.of(module.summary()), lines,
+                lines.stream().filter(l -> !ExerciseStatus.NOT_STARTED.name().equals(l.status())).count(),
+                lines.stream().filter(l -> l.submittedAt() != null).count());
+    }
+
+    private static ExerciseLine line(Exercise exercise, Text text, Map<String, Answer> answers, Submission latest) {
+        return new ExerciseLine(exercise.id(), text.of(exercise.title()), exercise.kind().name(),
+                ExerciseStatus.of(exercise, answers, latest).name(), exercise.dueDate().orElse(null), exercise.hidden(),
+                latest == null ? null : when(latest.submittedAt()), latest != null && latest.late());
+    }
+
+    static FieldView field(Field field, Text text, Answer answer) {
+        JsonNode value = answer == null ? AnswerValue.empty(field) : answer.value();
+        return new FieldView(field.id(), field.type().jsonName(), text.of(field.label()),
+                field.help() == null ? null : text.of(field.help()), field.required(), field.wordLimit(),
+                field.minItems(), field.maxItems(), field.unit() == null ? null : text.of(field.unit()), field.target(),
+                field.multiple(), field.options().stream().map(o -> new Option(o.value(), text.of(o.label()))).toList(),
+                field.columns().stream().map(c -> field(c, text, null)).toList(), value,
+                answer == null ? 0 : answer.revision(),
+                value.isTextual() ? RichText.words(value.asText()) : 0);
+    }
+
+    static String when(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC).format(WHEN);
+    }
+
+    /** Curriculum texts in the reader's language, falling back to the curriculum's first language. */
+    record Text(Curriculum curriculum, Locale locale) {
+        String of(LocalizedText text) {
+            return text.in(locale.getLanguage(), curriculum.defaultLanguage());
+        }
+    }
+
+    /** The frame of every workbook page: who reads whose workbook, and where its links point. */
+    public record Page(Locale locale, Author author, boolean own, boolean staff, String authHeaders, String role) {
+
+        Map<String, Object> model() {
+            Map<String, Object> model = new java.util.HashMap<>();
+            model.put("author", author);
+            model.put("own", own);
+            model.put("staff", staff);
+            model.put("readOnly", !own);
+            model.put("base", base(author, own));
+            model.put("authHeaders", authHeaders);
+            model.put("role", role);
+            model.put("view", AnswerView.INSTANCE);
+            return model;
+        }
+    }
+}
