@@ -134,7 +134,8 @@ public class WorkbookResource {
     @GET
     @Path("learners/{author}/workbook/exercises/{exercise}/work")
     public String learnerExerciseWork(@PathParam("author") long authorId, @PathParam("exercise") String exerciseId) {
-        return exercisePage(readable(authorId), false, exerciseId, Map.of(WorkbookPages.WORK_ONLY, true));
+        return exercisePage(readable(authorId, "exercise:" + exerciseId), false, exerciseId,
+                Map.of(WorkbookPages.WORK_ONLY, true));
     }
 
     /**
