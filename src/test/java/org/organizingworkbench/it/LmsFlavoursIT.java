@@ -1,11 +1,6 @@
 package org.organizingworkbench.it;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -13,7 +8,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.organizingworkbench.it.EmulatorLaunch.Lms;
 
-import java.io.File;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -42,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * staff with 400 and a score in the same second with 409; Canvas keeps a pending score, refuses staff with 422 and an
  * older timestamp with 400), and reads each emulated gradebook back as the LMS would show it.
  */
-@ExtendWith({ItDatabase.class, ArquillianExtension.class})
+@ExtendWith(SharedTool.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LmsFlavoursIT {
 
@@ -65,12 +59,6 @@ class LmsFlavoursIT {
 
     /** The activity each LMS made of the Deep Linking response: its resource link id. */
     private static final Map<Lms, String> PLACED = new EnumMap<>(Lms.class);
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(new File(System.getProperty("it.war"))).as(WebArchive.class);
-    }
 
     @Test
     @Order(1)
