@@ -6,9 +6,22 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.organizingworkbench.it.EmulatorLaunch.Lms;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -236,6 +249,68 @@ class LmsFlavoursIT {
         Session student = Session.launch(Lms.CANVAS, STUDENT, "resource-link");
         assertEquals(courseBefore, courseId(Lms.CANVAS), "the same course again");
         assertTrue(student.get(WORK).body().contains("data-status=\"SUBMITTED\""), "the student's submitted work is there");
+    }
+
+    @Test
+    @Order(7)
+    void inABrowserTheGradesTheGradebookAndTheAdminPageAreAccessibleInBothLanguagesAndFitAPhone() throws Exception {
+        Session student = Session.launch(Lms.CANVAS, STUDENT, "resource-link");
+        student.save("narrative", 2, "<p>Why I organize: the clinic, who stood up, and what we won.</p>");
+        student.submit();
+        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+        WebDriver driver = Chromium.start(Map.of("profile.block_third_party_cookies", true, "profile.cookie_controls_mode", 1));
+        try {
+            driver.get(EMULATOR + "/emulator/canvas");
+            Chromium.assertAccessible(driver, "the Canvas course page with its gradebook");
+            openPlaced(driver, "demo-ta-1");
+            WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("grades"), "Submitted again on"));
+            String grades = driver.findElement(By.id("grades")).getText();
+            assertTrue(grades.contains("Canvas keeps your grade") && grades.contains("Score (0 to 25)"), grades);
+            Chromium.assertAccessible(driver, "grades with newer work waiting");
+            frameShot(driver, screenshots, "grades-newer-work-canvas");
+            driver.manage().window().setSize(new Dimension(390, 844));
+            Object overflow = ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+            assertEquals(Boolean.FALSE, overflow, "no sideways scrolling on a phone");
+            frameShot(driver, screenshots, "grades-newer-work-canvas-phone");
+            driver.manage().window().setSize(new Dimension(1280, 900));
+
+            openPlaced(driver, "demo-ta-2");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grades [data-person]")));
+            String spanish = driver.findElement(By.tagName("html")).getAttribute("lang") + " "
+                    + driver.findElement(By.id("grades")).getText();
+            assertTrue(spanish.startsWith("es") && !spanish.contains("??"), spanish);
+            Chromium.assertAccessible(driver, "grades in Spanish");
+            frameShot(driver, screenshots, "grades-es-canvas");
+
+            driver.switchTo().defaultContent();
+            driver.get(BASE + "/admin");
+            driver.findElement(By.id("secret")).sendKeys("it-admin-secret-for-tests", Keys.ENTER);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.deployment-disable")));
+            Chromium.assertAccessible(driver, "admin page with Disable");
+            Files.write(screenshots.resolve("admin-deployments.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            driver.quit();
+        }
+    }
+
+    /** The Canvas course page's placed activity, opened as the given member, with Platform Storage offered. */
+    private static void openPlaced(WebDriver driver, String member) {
+        driver.switchTo().defaultContent();
+        driver.get(EMULATOR + "/emulator/canvas");
+        WebElement form = driver.findElement(By.cssSelector("form.placed-form[data-link='" + PLACED.get(Lms.CANVAS) + "']"));
+        new Select(form.findElement(By.name("login_hint"))).selectByValue(member);
+        form.findElement(By.cssSelector("button[data-placed]")).click();
+        driver.switchTo().frame("tool-frame");
+    }
+
+    private static void frameShot(WebDriver driver, Path folder, String name) throws Exception {
+        driver.switchTo().defaultContent();
+        WebElement frame = driver.findElement(By.id("tool-frame"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView();", frame);
+        Files.write(folder.resolve(name + ".png"), frame.getScreenshotAs(OutputType.BYTES));
+        driver.switchTo().frame("tool-frame");
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------
