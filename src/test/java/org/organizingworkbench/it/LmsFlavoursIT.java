@@ -268,11 +268,13 @@ class LmsFlavoursIT {
             String grades = driver.findElement(By.id("grades")).getText();
             assertTrue(grades.contains("Canvas keeps your grade") && grades.contains("Score (0 to 25)"), grades);
             Chromium.assertAccessible(driver, "grades with newer work waiting");
+            scrollTo(driver, "#grades .newer-work");
             frameShot(driver, screenshots, "grades-newer-work-canvas");
             driver.manage().window().setSize(new Dimension(390, 844));
             Object overflow = ((JavascriptExecutor) driver).executeScript(
                     "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
             assertEquals(Boolean.FALSE, overflow, "no sideways scrolling on a phone");
+            scrollTo(driver, "#grades .newer-work");
             frameShot(driver, screenshots, "grades-newer-work-canvas-phone");
             driver.manage().window().setSize(new Dimension(1280, 900));
 
@@ -282,6 +284,7 @@ class LmsFlavoursIT {
                     + driver.findElement(By.id("grades")).getText();
             assertTrue(spanish.startsWith("es") && !spanish.contains("??"), spanish);
             Chromium.assertAccessible(driver, "grades in Spanish");
+            scrollTo(driver, "#grades");
             frameShot(driver, screenshots, "grades-es-canvas");
 
             driver.switchTo().defaultContent();
@@ -303,6 +306,11 @@ class LmsFlavoursIT {
         new Select(form.findElement(By.name("login_hint"))).selectByValue(member);
         form.findElement(By.cssSelector("button[data-placed]")).click();
         driver.switchTo().frame("tool-frame");
+    }
+
+    private static void scrollTo(WebDriver driver, String selector) {
+        ((JavascriptExecutor) driver).executeScript("document.querySelector(arguments[0]).scrollIntoView({block: 'center'});",
+                selector);
     }
 
     private static void frameShot(WebDriver driver, Path folder, String name) throws Exception {
