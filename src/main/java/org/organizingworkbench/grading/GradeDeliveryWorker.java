@@ -132,7 +132,7 @@ public class GradeDeliveryWorker {
                 } catch (ServiceException e) {
                     String reason = "HTTP " + e.status() + ": " + e.reason();
                     if (report.attempts() + 1 < SubmissionReports.MAX_ATTEMPTS) {
-                        reports.retry(report, NODE, Instant.now().plus(DeliveryDecision.backoff(report.attempts(),
+                        reports.retry(report, NODE, clock.instant().plus(DeliveryDecision.backoff(report.attempts(),
                                 ThreadLocalRandom.current().nextDouble())), reason);
                         continue;
                     }

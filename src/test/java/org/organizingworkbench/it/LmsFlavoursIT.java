@@ -308,7 +308,10 @@ class LmsFlavoursIT {
         driver.switchTo().frame("tool-frame");
     }
 
+    /** Scrolls the tool's frame to the element (axe leaves the browser on the top page: back into the frame first). */
     private static void scrollTo(WebDriver driver, String selector) {
+        driver.switchTo().defaultContent();
+        driver.switchTo().frame("tool-frame");
         ((JavascriptExecutor) driver).executeScript("document.querySelector(arguments[0]).scrollIntoView({block: 'center'});",
                 selector);
     }
