@@ -17,6 +17,14 @@ public record Viewer(long personId, long courseId, long membershipId, CourseRole
         sectionIds = Set.copyOf(sectionIds);
     }
 
+    /**
+     * A student as the author of their own work, for what they take with them (their data export): only their own
+     * membership, no section, nothing of anyone else's.
+     */
+    public static Viewer authorOf(long personId, long courseId, long membershipId) {
+        return new Viewer(personId, courseId, membershipId, CourseRole.LEARNER, Set.of(), FellowScope.SECTIONS);
+    }
+
     public boolean isStaff() {
         return role.isStaff();
     }

@@ -1,5 +1,6 @@
 package org.organizingworkbench.course;
 
+import org.organizingworkbench.privacy.PersonName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,10 +32,9 @@ public class CourseRoster {
 
     public Enrolment enrol(long platformId, long deploymentRowId, LtiLaunch launch) {
         CourseRole role = CourseRole.fromLtiRoles(launch.roles());
-        String displayName = launch.name().orElse(null);
-        Long personId = launch.subject().map(sub -> upsertPerson(platformId, sub, new PersonDetails(launch.name().orElse(null),
-                launch.givenName().orElse(null), launch.familyName().orElse(null), launch.email().orElse(null),
-                launch.locale().orElse(null)))).orElse(null);
+        String name = fullName(launch.name().orElse(null), launch.givenName().orElse(null), launch.familyName().orElse(null));
+        String displayName = launch.subject().map(sub -> PersonName.shown(name, platformId, sub)).orElse(name);
+        Long personId = launch.subject().map(sub -> upsertPerson(platformId, sub, name)).orElse(null);
         LtiLaunch.Context context = launch.context().orElse(null);
         if (context == null) {
             return new Enrolment(personId, displayName, null, null, null, role, null);
@@ -75,8 +75,8 @@ public class CourseRoster {
     public int applyRoster(long courseId, long platformId, Roster platformRoster) {
         List<Long> listed = new ArrayList<>();
         for (RosterMember member : platformRoster.members()) {
-            long personId = upsertPerson(platformId, member.userId(), new PersonDetails(member.name(),
-                    member.givenName(), member.familyName(), member.email(), null));
+            long personId = upsertPerson(platformId, member.userId(),
+                    fullName(member.name(), member.givenName(), member.familyName()));
             CourseRole role = CourseRole.fromLtiRoles(member.roles());
             // An instructor's choice and the person's own launch both outrank the roster (see V10).
             em.createNativeQuery("INSERT INTO membership (course_id, person_id, role, roster_role, lms_roles, active,"
@@ -159,21 +159,24 @@ public class CourseRoster {
                 Membership.class).setParameter(1, courseId).getResultList();
     }
 
-    /** What the platform says of a person; any part may be withheld (null) by its privacy settings. */
-    record PersonDetails(String name, String givenName, String familyName, String email, String locale) {
+    /**
+     * The one name the tool keeps: the full name, or the given and family names put together; null when the
+     * platform's privacy settings withhold them. Email, given/family names and locale are never stored.
+     */
+    static String fullName(String name, String givenName, String familyName) {
+        String full = PersonName.kept(name);
+        if (full != null) {
+            return full;
+        }
+        return PersonName.kept((givenName == null ? "" : givenName) + " " + (familyName == null ? "" : familyName));
     }
 
-    private long upsertPerson(long platformId, String subject, PersonDetails person) {
-        // Names and email are only sent when the platform's privacy settings allow it: keep what we had otherwise.
-        em.createNativeQuery("INSERT INTO person (platform_id, subject, name, given_name, family_name, email, locale, updated_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id),"
-                        + " name = COALESCE(VALUES(name), name), given_name = COALESCE(VALUES(given_name), given_name),"
-                        + " family_name = COALESCE(VALUES(family_name), family_name), email = COALESCE(VALUES(email), email),"
-                        + " locale = COALESCE(VALUES(locale), locale), updated_at = VALUES(updated_at)")
-                .setParameter(1, platformId).setParameter(2, subject)
-                .setParameter(3, person.name()).setParameter(4, person.givenName())
-                .setParameter(5, person.familyName()).setParameter(6, person.email())
-                .setParameter(7, person.locale()).setParameter(8, now())
+    private long upsertPerson(long platformId, String subject, String name) {
+        // A name is only sent when the platform's privacy settings allow it: keep what we had otherwise.
+        em.createNativeQuery("INSERT INTO person (platform_id, subject, name, updated_at)"
+                        + " VALUES (?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id),"
+                        + " name = COALESCE(VALUES(name), name), updated_at = VALUES(updated_at)")
+                .setParameter(1, platformId).setParameter(2, subject).setParameter(3, name).setParameter(4, now())
                 .executeUpdate();
         return lastInsertId();
     }

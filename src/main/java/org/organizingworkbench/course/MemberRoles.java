@@ -1,5 +1,7 @@
 package org.organizingworkbench.course;
 
+import org.organizingworkbench.privacy.PersonName;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,8 +22,7 @@ import java.util.List;
 @Transactional
 public class MemberRoles {
 
-    private static final String NAME = "COALESCE(NULLIF(p.name, ''), NULLIF(TRIM(CONCAT(COALESCE(p.given_name, ''),"
-            + " ' ', COALESCE(p.family_name, ''))), ''), p.subject)";
+    private static final String NAME = PersonName.SQL;
 
     @PersistenceContext(unitName = "workbench")
     EntityManager em;

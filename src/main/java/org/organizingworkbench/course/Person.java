@@ -1,5 +1,6 @@
 package org.organizingworkbench.course;
 
+import org.organizingworkbench.privacy.PersonName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,7 +8,10 @@ import jakarta.persistence.Table;
 
 import java.time.LocalDateTime;
 
-/** A user of one platform, identified by the platform's stable subject id (the id_token's sub). */
+/**
+ * A user of one platform, identified by the platform's stable subject id (the id_token's sub), with the one name the
+ * tool shows (null when the LMS sends none). Nothing else about the person is kept (docs/privacy.md).
+ */
 @Entity
 @Table(name = "person")
 public class Person {
@@ -17,12 +21,6 @@ public class Person {
     private Long platformId;
     private String subject;
     private String name;
-    @Column(name = "given_name")
-    private String givenName;
-    @Column(name = "family_name")
-    private String familyName;
-    private String email;
-    private String locale;
     @Column(name = "updated_at")
     private LocalDateTime updatedAt;
 
@@ -37,11 +35,12 @@ public class Person {
         return subject;
     }
 
+    /** The name to show: the LMS's, or a neutral label when it sent none ({@link PersonName}). */
     public String name() {
-        return name;
+        return PersonName.shown(name, platformId, subject);
     }
 
-    public String email() {
-        return email;
+    public Long platformId() {
+        return platformId;
     }
 }

@@ -1,5 +1,6 @@
 package org.organizingworkbench.course;
 
+import org.organizingworkbench.privacy.PersonName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,8 +28,7 @@ import java.util.Set;
 @Transactional
 public class Sections {
 
-    private static final String MEMBER_NAME = "COALESCE(NULLIF(p.name, ''), NULLIF(TRIM(CONCAT(COALESCE(p.given_name, ''),"
-            + " ' ', COALESCE(p.family_name, ''))), ''), p.subject)";
+    private static final String MEMBER_NAME = PersonName.SQL;
     private static final String PLACEABLE = "m.course_id = ?1 AND m.active AND m.role IN ('TEACHING_ASSISTANT', 'LEARNER')";
 
     @PersistenceContext(unitName = "workbench")

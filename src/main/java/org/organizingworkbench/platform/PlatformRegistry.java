@@ -158,18 +158,23 @@ public class PlatformRegistry {
     }
 
     /**
-     * Forgets a deployment that is still waiting for approval and never had a course (its launches were all
-     * refused). Any other deployment is kept: no admin action here deletes a course's data.
+     * Removes a deployment that no course of the tool belongs to. Students' work is deleted only on purpose (an admin
+     * deleting the course or a person, docs/privacy.md), never as a side effect of this.
      *
-     * @return whether it was forgotten
+     * @return false, and nothing removed, when courses still belong to it
      */
-    public boolean rejectPending(Deployment deployment) {
-        boolean hasCourses = !em.createNativeQuery("SELECT id FROM course WHERE deployment_id = ?1 LIMIT 1")
-                .setParameter(1, deployment.id()).getResultList().isEmpty();
-        if (deployment.status() != DeploymentStatus.PENDING || hasCourses) {
+    public boolean removeDeployment(long deploymentRowId) {
+        Deployment deployment = em.find(Deployment.class, deploymentRowId);
+        if (deployment == null) {
+            return true;
+        }
+        // course.deployment_id refuses the delete too (V17); asking first keeps the transaction usable
+        long courses = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM course WHERE deployment_id = ?1")
+                .setParameter(1, deploymentRowId).getSingleResult()).longValue();
+        if (courses > 0) {
             return false;
         }
-        em.remove(em.find(Deployment.class, deployment.id()));
+        em.remove(deployment);
         return true;
     }
 }

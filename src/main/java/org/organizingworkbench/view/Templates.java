@@ -1,6 +1,7 @@
 package org.organizingworkbench.view;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.organizingworkbench.privacy.PersonName;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.TemplateSpec;
 import org.thymeleaf.context.Context;
@@ -35,7 +36,30 @@ public class Templates {
         if (pattern == null) {
             return key;
         }
-        return arguments.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale).format(arguments);
+        return unnamedWorded(arguments.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale).format(arguments),
+                locale);
+    }
+
+    /**
+     * A page whose model is a record (a typed page model): each of its components is a template variable of the same
+     * name, so the compiler checks what a page gets and the template reads it as before.
+     */
+    public String render(String template, Locale locale, Record page) {
+        return render(template, locale, variablesOf(page));
+    }
+
+    static Map<String, Object> variablesOf(Record page) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        for (java.lang.reflect.RecordComponent component : page.getClass().getRecordComponents()) {
+            try {
+                java.lang.reflect.Method accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                variables.put(component.getName(), accessor.invoke(page));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("page model " + page.getClass().getSimpleName() + "." + component.getName(), e);
+            }
+        }
+        return variables;
     }
 
     /** One {@code th:fragment} of a template alone, e.g. the part of a page another page loads into itself. */
@@ -48,6 +72,12 @@ public class Templates {
     public String render(String template, Locale locale, Map<String, Object> variables) {
         Context context = new Context(locale, variables);
         context.setVariable("lang", locale.getLanguage());
-        return engine.process(template, context);
+        return unnamedWorded(engine.process(template, context), locale);
+    }
+
+    /** People the LMS sent no name for reach pages as a neutral label's code: worded here in the page's language. */
+    public static String unnamedWorded(String text, Locale locale) {
+        String pattern = BundleMessageResolver.pattern("person.unnamed", locale);
+        return PersonName.worded(text, pattern == null ? "{0}" : pattern);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.organizingworkbench.access.AccessPolicy;
 import org.organizingworkbench.access.StudentWork;
 import org.organizingworkbench.access.Viewer;
+import org.organizingworkbench.privacy.PersonName;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import java.util.Optional;
 public class WorkbookAccess {
 
     private static final String AUTHOR = "SELECT m.id, m.course_id, p.id,"
-            + " COALESCE(NULLIF(p.name, ''), NULLIF(TRIM(CONCAT(COALESCE(p.given_name, ''), ' ', COALESCE(p.family_name, ''))), ''), p.subject)"
+            + " " + PersonName.SQL
             + " FROM membership m JOIN person p ON p.id = m.person_id"
             + " WHERE m.role = 'LEARNER'";
 

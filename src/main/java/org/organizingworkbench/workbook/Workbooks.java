@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.organizingworkbench.privacy.PersonName;
 import org.organizingworkbench.curriculum.Exercise;
 import org.organizingworkbench.curriculum.Field;
 
@@ -130,7 +131,7 @@ public class Workbooks {
 
     private List<Revision> revisions(Author author, String exerciseId, String fieldId, Integer number) {
         List<?> rows = em.createNativeQuery("SELECT r.revision, r.value, r.saved_at, "
-                        + " COALESCE(NULLIF(p.name, ''), TRIM(CONCAT(COALESCE(p.given_name, ''), ' ', COALESCE(p.family_name, '')))),"
+                        + " " + PersonName.SQL + ","
                         + " r.restored_from FROM workbook_answer a JOIN workbook_revision r ON r.answer_id = a.id"
                         + " LEFT JOIN membership m ON m.id = r.saved_by LEFT JOIN person p ON p.id = m.person_id"
                         + " WHERE a.author_id = ?1 AND a.exercise_id = ?2 AND a.field_id = ?3"

@@ -331,7 +331,7 @@ class LaunchOverHttpIT {
         HttpResponse<String> chosen = instructor.post(BASE + "/app/people/" + tomas + "/role",
                 Map.of("role", "TEACHING_ASSISTANT"), "Authorization", "Bearer " + ingrid);
         assertEquals(200, chosen.statusCode(), chosen.body());
-        assertTrue(Pattern.compile("Tomas Assistant</th>\\s*<td>\\s*<span>Teaching Fellow</span>").matcher(chosen.body()).find(),
+        assertTrue(Pattern.compile("Tomas Assistant</th>\\s*<td[^>]*>\\s*<span>Teaching Fellow</span>").matcher(chosen.body()).find(),
                 chosen.body());
 
         String tomasToken = sessionToken(moodleLaunch("launch-ta1.json", "3", 0).body());
@@ -339,15 +339,15 @@ class LaunchOverHttpIT {
         moodle.roster(rosterWithout("nobody"));
         RosterSyncing.syncAndWait(ingrid);
         people = instructor.get(BASE + "/app/people", "Authorization", "Bearer " + ingrid).body();
-        assertTrue(Pattern.compile("Tomas Assistant</th>\\s*<td>\\s*<span>Teaching Fellow</span>").matcher(people).find(),
+        assertTrue(Pattern.compile("Tomas Assistant</th>\\s*<td[^>]*>\\s*<span>Teaching Fellow</span>").matcher(people).find(),
                 "the roster lists him as Learner, the instructor's choice stays");
-        assertTrue(Pattern.compile("Samir Student</th>\\s*<td>\\s*<span>Student</span>").matcher(people).find(), people);
+        assertTrue(Pattern.compile("Samir Student</th>\\s*<td[^>]*>\\s*<span>Student</span>").matcher(people).find(), people);
         assertEquals(403, instructor.get(BASE + "/app/people", "Authorization", "Bearer " + tomasToken).statusCode(),
                 "only instructors choose roles");
 
         HttpResponse<String> undone = instructor.post(BASE + "/app/people/" + tomas + "/role", Map.of("role", "LMS"),
                 "Authorization", "Bearer " + ingrid);
-        assertTrue(Pattern.compile("Tomas Assistant</th>\\s*<td>\\s*<span>Instructor</span>").matcher(undone.body()).find(),
+        assertTrue(Pattern.compile("Tomas Assistant</th>\\s*<td[^>]*>\\s*<span>Instructor</span>").matcher(undone.body()).find(),
                 "back to what his launch said");
         HttpResponse<String> own = instructor.post(BASE + "/app/people/" + memberIdOf(people, "Ingrid Instructor") + "/role",
                 Map.of("role", "LEARNER"), "Authorization", "Bearer " + ingrid);

@@ -82,6 +82,43 @@ class SectionsInBrowserIT {
         }
     }
 
+    @Test
+    void anInstructorMakesAStudentATeachingFellowOnPeopleAndRolesAtPhoneWidth() throws Exception {
+        for (String user : new String[]{"bench-pplbr-u1", "bench-pplbr-u2"}) {
+            assertEquals(200, EmulatorLaunch.launch(new Browser(), user, "resource-link").statusCode());
+        }
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            driver.switchTo().defaultContent();
+            driver.get(EMULATOR);
+            WebElement launch = driver.findElement(By.cssSelector("button[data-member='demo-instructor-1']"));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].form.querySelector('[name=login_hint]').value = arguments[1];",
+                    launch, "bench-pplbr-instructor");
+            launch.click();
+            driver.switchTo().frame("tool-frame");
+            wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+            driver.findElement(By.cssSelector("nav.appnav a[href='/app/people']")).sendKeys(Keys.ENTER);
+            wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "People and roles"));
+            WebElement row = driver.findElement(By.xpath("//tr[th[contains(., 'pplbr.u1')]]"));
+            new org.openqa.selenium.support.ui.Select(row.findElement(By.tagName("select"))).selectByVisibleText("Teaching Fellow");
+            row.findElement(By.tagName("button")).sendKeys(Keys.ENTER);
+            wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("people-status"), "Saved."));
+            row = driver.findElement(By.xpath("//tr[th[contains(., 'pplbr.u1')]]"));
+            assertTrue(row.getText().contains("Teaching Fellow") && row.getText().contains("chosen in the tool"), row.getText());
+            assertTrue(driver.findElement(By.xpath("//tr[th[contains(., 'pplbr.u2')]]")).getText().contains("Student"));
+            Object overflow = ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            driver.switchTo().defaultContent();
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "people-phone-frame.png"),
+                    driver.findElement(By.id("tool-frame")).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            assertEquals(Boolean.FALSE, overflow, "no horizontal scrolling inside the frame");
+            Chromium.assertAccessible(driver, "people and roles");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
     /** Launches from the emulator (Platform Storage on), then follows the home page's Sections link by keyboard. */
     private static void openSectionsAs(String member) {
         driver.switchTo().defaultContent();

@@ -40,6 +40,8 @@ class WorkbenchApplicationTest {
             GradesResource.class, CurriculumEditorResource.class,
             AdminResource.class, CanvasConfigResource.class, StaticResource.class, RootResource.class,
             DeepLinkResource.class, WorkbookResource.class, SectionsResource.class, PeopleResource.class, ExportResource.class,
+            org.organizingworkbench.web.privacy.PrivacyResource.class,
+            org.organizingworkbench.web.privacy.AdminPrivacyResource.class,
             SessionFilter.class, AdminFilter.class, RefusalPage.class, SecurityHeadersFilter.class);
 
     private static final Set<Class<?>> EMULATOR = Set.of(

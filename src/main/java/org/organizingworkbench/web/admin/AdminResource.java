@@ -161,7 +161,9 @@ public class AdminResource {
     @POST
     @Path("deployments/{id}/remove")
     public String remove(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        registry.deploymentById(id).ifPresent(registry::rejectPending);
+        if (!registry.removeDeployment(id)) {
+            return render(language, Map.of("deploymentKept", true));
+        }
         return render(language, Map.of());
     }
 

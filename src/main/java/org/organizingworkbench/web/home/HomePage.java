@@ -47,6 +47,15 @@ public class HomePage {
     @Inject
     WorkbookPages workbookPages;
 
+    @Inject
+    org.organizingworkbench.privacy.CoursePrivacy coursePrivacy;
+
+    @Inject
+    org.organizingworkbench.privacy.Retention retention;
+
+    @Inject
+    org.organizingworkbench.privacy.WorkReads workReads;
+
     /** One line of the course's module list. */
     public record ModuleLine(int number, String title, int exercises) {
     }
@@ -98,7 +107,30 @@ public class HomePage {
                             (int) m.exercises().stream().filter(e -> !e.hidden() || session.role() != CourseRole.LEARNER).count()))
                     .toList());
         }
+        privacy(session, model);
         return templates.render("home", locale, model);
+    }
+
+    /** "Your data" for everyone; the course's privacy choices and any retention notice for instructors. */
+    private void privacy(Session session, Map<String, Object> model) {
+        if (!session.inCourse()) {
+            return;
+        }
+        if (session.role() == CourseRole.INSTRUCTOR) {
+            model.put("staffSeeMetNames", coursePrivacy.staffSeeMetNames(session.courseId()));
+            retention.deletionDate(session.courseId()).ifPresent(date ->
+                    model.put("retentionDate", date.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString()));
+        }
+        if (session.role() == CourseRole.LEARNER && session.membershipId() != null) {
+            model.put("reads", workReads.ofLearner(session.membershipId()).stream().limit(20)
+                    .map(r -> new ReadLine(r.viewerName(), r.viewerRole(), r.what(),
+                            r.at().atZone(java.time.ZoneOffset.UTC).format(java.time.format.DateTimeFormatter
+                                    .ofPattern("yyyy-MM-dd HH:mm")))).toList());
+        }
+    }
+
+    /** One staff read of the student's work, as their home page lists it (times in UTC, like the workbook's). */
+    public record ReadLine(String viewer, String role, String what, String at) {
     }
 
 }

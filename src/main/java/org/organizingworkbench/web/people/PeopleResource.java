@@ -18,6 +18,7 @@ import org.organizingworkbench.access.Viewer;
 import org.organizingworkbench.course.CourseRole;
 import org.organizingworkbench.course.MemberRoles;
 import org.organizingworkbench.course.RoleChangeRefused;
+import org.organizingworkbench.course.RoleChoice;
 import org.organizingworkbench.launch.Session;
 import org.organizingworkbench.view.Templates;
 import org.organizingworkbench.web.PageContext;
@@ -25,8 +26,7 @@ import org.organizingworkbench.web.PageContexts;
 import org.organizingworkbench.web.SessionFilter;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
  * People and roles ({@code /app/people}): an instructor sees the course's members with the role the tool gives
@@ -55,14 +55,16 @@ public class PeopleResource {
     @Context
     ContainerRequestContext request;
 
+    /** The page's model: who is in the course, the roles to choose from, the instructor themselves, what happened. */
+    record PeoplePage(String authHeaders, String role, List<RoleChoice> people, List<String> roles, long self,
+                      String notice) {
+    }
+
     @GET
     public String peoplePage() {
         Viewer instructor = instructor();
         PageContext page = pages.of(session());
-        Map<String, Object> model = panelModel(instructor, null);
-        model.put("authHeaders", page.authHeaders());
-        model.put("role", page.role());
-        return templates.render("people", page.locale(), model);
+        return templates.render("people", page.locale(), model(instructor, page, null));
     }
 
     @POST
@@ -88,17 +90,13 @@ public class PeopleResource {
     }
 
     private String panel(Viewer instructor, String notice) {
-        return templates.render("fragments/people", pages.of(session()).locale(),
-                panelModel(instructor, notice));
+        PageContext page = pages.of(session());
+        return templates.render("fragments/people", page.locale(), model(instructor, page, notice));
     }
 
-    private Map<String, Object> panelModel(Viewer instructor, String notice) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("people", roles.list(instructor.courseId()));
-        model.put("roles", Arrays.stream(CourseRole.values()).map(Enum::name).toList());
-        model.put("self", instructor.membershipId());
-        model.put("notice", notice);
-        return model;
+    private PeoplePage model(Viewer instructor, PageContext page, String notice) {
+        return new PeoplePage(page.authHeaders(), page.role(), roles.list(instructor.courseId()),
+                Arrays.stream(CourseRole.values()).map(Enum::name).toList(), instructor.membershipId(), notice);
     }
 
     private Viewer instructor() {

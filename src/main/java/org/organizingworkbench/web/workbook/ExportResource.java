@@ -60,6 +60,13 @@ public class ExportResource {
     @Inject
     Templates templates;
 
+
+    @Inject
+    DataArchives archives;
+
+    @Inject
+    org.organizingworkbench.privacy.Erasure erasure;
+
     /** One export per core at a time on this node; others wait up to 20 s, then are asked to try again. */
     private static final ExportGate GATE = new ExportGate(Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(20));
 
@@ -82,20 +89,78 @@ public class ExportResource {
         Optional<Author> author = learner == null ? access.own(viewer)
                 : policy.isStaff(viewer) ? access.readable(viewer, learner) : Optional.empty();
         Author whose = author.orElseThrow(NotFoundException::new);
-        if (learner != null) {
-            policy.opened(viewer, StudentWork.workbookOf(learner), "pdf");
-        }
         Locale locale = Locales.choose(session.locale());
-        byte[] body = GATE.run(() -> pdf.pdf(documents.of(whose, session.courseTitle(), locale)));
+        byte[] body = GATE.run(() -> pdf.pdf(documents.of(whose, session.courseTitle(), locale, learner == null)));
         if (body == null) {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "10")
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(templates.render("refusal", locale, java.util.Map.of("kind", "busy"))).build();
         }
+        if (learner != null) {
+            policy.opened(viewer, StudentWork.workbookOf(learner), "pdf");
+        }
         return Response.ok(body, WorkbookPdf.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName(whose) + "\"")
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    /**
+     * Everything the tool holds about the person who asks, in every course of theirs (docs/privacy.md): a zip of
+     * {@code archive.json} and their workbooks as PDF. Anyone with a session may take their own.
+     */
+    @POST
+    @Path("my-data.zip")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response myData(@FormParam("token") String token, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Session session = verified(token, authorization);
+        if (session == null) {
+            return Response.status(Response.Status.UNAUTHORIZED).type(MediaType.TEXT_PLAIN_TYPE).build();
+        }
+        if (session.personId() == null) {
+            throw new NotFoundException();
+        }
+        Locale locale = Locales.choose(session.locale());
+        var scope = erasure.ofPerson(session.personId()).orElseThrow(NotFoundException::new);
+        byte[] body = GATE.run(() -> archives.ofPerson(scope, locale));
+        return body == null ? busy(locale) : attachment(body, DataArchives.MEDIA_TYPE, "my-organizing-workbench-data.zip");
+    }
+
+    /** An instructor's export of their course: the archive another installation imports (docs/privacy.md). */
+    @POST
+    @Path("course.zip")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response course(@FormParam("token") String token, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Session session = verified(token, authorization);
+        if (session == null) {
+            return Response.status(Response.Status.UNAUTHORIZED).type(MediaType.TEXT_PLAIN_TYPE).build();
+        }
+        boolean instructor = session.inCourse() && session.membershipId() != null && session.personId() != null
+                && viewers.of(session.personId(), session.courseId(), session.membershipId())
+                .filter(policy::mayManageCourse).isPresent();
+        if (!instructor) {
+            return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE).build();
+        }
+        Locale locale = Locales.choose(session.locale());
+        byte[] body = GATE.run(() -> archives.ofCourse(session.courseId(), locale));
+        return body == null ? busy(locale)
+                : attachment(body, DataArchives.MEDIA_TYPE, "course-" + session.courseId() + "-archive.zip");
+    }
+
+    private Session verified(String token, String authorization) {
+        Optional<String> presented = token != null && !token.isBlank() ? Optional.of(token) : BearerToken.of(authorization);
+        return presented.flatMap(tokens::verify).orElse(null);
+    }
+
+    private Response busy(Locale locale) {
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "10")
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(templates.render("refusal", locale, java.util.Map.of("kind", "busy"))).build();
+    }
+
+    private static Response attachment(byte[] body, String type, String name) {
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("Cache-Control", "no-store").build();
     }
 
     /** "workbook-amara-okafor.pdf": ASCII only, so every browser keeps it. */

@@ -26,14 +26,20 @@ public class WorkbookDocuments {
     @Inject
     CurriculumVersions curricula;
 
-    public WorkbookDocument of(Author author, String courseTitle, Locale locale) {
-        Map<String, Map<String, JsonNode>> answers = new HashMap<>();
-        workbooks.answers(author).forEach((exercise, fields) -> answers.put(exercise, values(fields)));
+    @Inject
+    MetPeopleNames metPeople;
+
+    /** @param own whether the reader is the student (staff may not see the names of people the student met) */
+    public WorkbookDocument of(Author author, String courseTitle, Locale locale, boolean own) {
+        Map<String, Map<String, JsonNode>> written = new HashMap<>();
+        workbooks.answers(author).forEach((exercise, fields) -> written.put(exercise, values(fields)));
+        org.organizingworkbench.curriculum.Curriculum curriculum = curricula.curriculumOf(author.courseId());
+        Map<String, Map<String, JsonNode>> answers = metPeople.values(author.courseId(), own, curriculum, written, locale);
         Map<String, Submission> submissions = new HashMap<>();
         workbooks.latestSubmissions(author).forEach((exercise, submission) ->
                 submissions.put(exercise, new Submission(submission.submittedAt(), submission.late())));
         // Times in UTC: the launch does not say where the reader is, and the pages show UTC too.
-        return new WorkbookDocument(courseTitle, author.name(), curricula.curriculumOf(author.courseId()), locale,
+        return new WorkbookDocument(courseTitle, author.name(), curriculum, locale,
                 ZoneOffset.UTC, answers, submissions, Instant.now());
     }
 

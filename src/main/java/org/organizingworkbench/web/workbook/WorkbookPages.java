@@ -49,6 +49,9 @@ public class WorkbookPages {
     @Inject
     CurriculumVersions curricula;
 
+    @Inject
+    MetPeopleNames metPeople;
+
     /** The workbook's overview page. */
     public String overviewPage(Page page) {
         Author author = page.author();
@@ -66,7 +69,8 @@ public class WorkbookPages {
         Author author = page.author();
         Curriculum curriculum = curricula.curriculumOf(author.courseId());
         Exercise exercise = visibleExercise(curriculum, exerciseId, page.own());
-        return exercise(page, curriculum, exercise, workbooks.answers(author, exerciseId),
+        return exercise(page, curriculum, exercise, metPeople.answers(author.courseId(), page.own(), exercise,
+                        workbooks.answers(author, exerciseId), page.locale()),
                 workbooks.latestSubmissions(author).get(exerciseId), extra);
     }
 

@@ -79,6 +79,10 @@ public class WorkbookResource {
     @Inject
     WorkbookDocuments documents;
 
+    @Inject
+    MetPeopleNames metPeople;
+
+
     @Context
     ContainerRequestContext request;
 
@@ -254,7 +258,7 @@ public class WorkbookResource {
         Session session = session();
         Map<String, Object> model = page(author, own).model();
         model.put("workbook", org.organizingworkbench.export.PrintedWorkbook.of(
-                documents.of(author, session.courseTitle(), locale(session))));
+                documents.of(author, session.courseTitle(), locale(session), own)));
         return templates.render("workbook-printable", locale(session), model);
     }
 
@@ -271,7 +275,8 @@ public class WorkbookResource {
         Field field = field(exercise, fieldId);
         Curriculum curriculum = curricula.curriculumOf(author.courseId());
         String language = locale(session()).getLanguage();
-        List<Revision> revisions = workbooks.history(author, exerciseId, fieldId);
+        List<Revision> revisions = metPeople.revisions(author.courseId(), own, exercise, field,
+                workbooks.history(author, exerciseId, fieldId), locale(session()));
         Map<String, Object> model = page(author, own).model();
         model.put("field", WorkbookPages.field(field, new WorkbookPages.Text(curriculum, locale(session())), null));
         model.put("entries", RevisionComparison.of(revisions, field, language, curriculum.defaultLanguage()));
