@@ -208,7 +208,9 @@ public class CourseRoster {
     private long upsertResourceLink(long courseId, LtiLaunch.ResourceLink link, String lineItemUrl, String exerciseId) {
         em.createNativeQuery("INSERT INTO resource_link (course_id, link_id, title, lineitem_url, exercise_id, updated_at)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id),"
-                        + " title = COALESCE(VALUES(title), title), lineitem_url = VALUES(lineitem_url),"
+                        + " title = COALESCE(VALUES(title), title),"
+                        + " lineitem_due_told = IF(lineitem_url <=> VALUES(lineitem_url), lineitem_due_told, FALSE),"
+                        + " lineitem_url = VALUES(lineitem_url),"
                         + " exercise_id = VALUES(exercise_id), updated_at = VALUES(updated_at)")
                 .setParameter(1, courseId).setParameter(2, link.id()).setParameter(3, link.title())
                 .setParameter(4, lineItemUrl).setParameter(5, exerciseId).setParameter(6, now())
@@ -240,6 +242,25 @@ public class CourseRoster {
 
     private static LocalDateTime now() {
         return LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    /**
+     * A resource link the LMS lists with a line item for one of the course's exercises (found through AGS, perhaps
+     * before anyone launched it). A launch later finds the same row; the launch's own values win then.
+     *
+     * @return the link's row id
+     */
+    public long placedLink(long courseId, String linkId, String title, String lineItemUrl, String exerciseId) {
+        em.createNativeQuery("INSERT INTO resource_link (course_id, link_id, title, lineitem_url, exercise_id, updated_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id),"
+                        + " title = COALESCE(title, VALUES(title)),"
+                        + " lineitem_due_told = IF(lineitem_url <=> VALUES(lineitem_url), lineitem_due_told, FALSE),"
+                        + " lineitem_url = VALUES(lineitem_url),"
+                        + " exercise_id = COALESCE(exercise_id, VALUES(exercise_id))")
+                .setParameter(1, courseId).setParameter(2, linkId).setParameter(3, title)
+                .setParameter(4, lineItemUrl).setParameter(5, exerciseId).setParameter(6, now())
+                .executeUpdate();
+        return lastInsertId();
     }
 
     /** The curriculum exercise a resource link of the course opens, when our Deep Linking placed it. */

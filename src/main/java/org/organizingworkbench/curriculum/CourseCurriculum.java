@@ -1,6 +1,7 @@
 package org.organizingworkbench.curriculum;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +25,9 @@ public class CourseCurriculum {
 
     @Inject
     CurriculumVersions versions;
+
+    @Inject
+    Event<CourseCurriculumMoved> moved;
 
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
@@ -114,5 +118,6 @@ public class CourseCurriculum {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         pin.moveTo(target, now);
         em.persist(new CoursePinMove(pin.courseId(), target, reason, now, personId));
+        moved.fire(new CourseCurriculumMoved(pin.courseId()));
     }
 }

@@ -24,8 +24,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The emulator's Assignment and Grade Services 2.0 endpoints: line items (paged with {@code Link: rel="next"}),
- * scores (exact content type, strictly increasing timestamps) and results. Development profile only.
+ * The emulator's Assignment and Grade Services 2.0 endpoints: line items (paged with {@code Link: rel="next"},
+ * filtered as Moodle and Canvas filter them), scores (exact content type; taken or refused by the course's
+ * {@link PlatformFlavour}) and results. Development profile only.
  */
 @Path("emulator/ags/{context}/lineitems")
 public class AgsResource {
@@ -57,17 +58,26 @@ public class AgsResource {
     @HeaderParam(HttpHeaders.AUTHORIZATION)
     String authorization;
 
+    /** AGS 2.0 §3.2.4, with the filters Moodle and Canvas support: resource_link_id, resource_id, tag. */
     @GET
-    public Response list(@QueryParam("limit") @DefaultValue("100") int limit, @QueryParam("from") @DefaultValue("0") int from) {
+    public Response list(@QueryParam("limit") @DefaultValue("100") int limit, @QueryParam("from") @DefaultValue("0") int from,
+                         @QueryParam("resource_link_id") String resourceLinkId, @QueryParam("resource_id") String resourceId,
+                         @QueryParam("tag") String tag) {
         if (!allowed(LINEITEM, LINEITEM_READONLY)) {
             return Response.status(401).build();
         }
-        List<Gradebook.LineItem> all = gradebook.lineItems(context);
+        List<Gradebook.LineItem> all = gradebook.lineItems(context).stream()
+                .filter(i -> resourceLinkId == null || resourceLinkId.equals(i.resourceLinkId()))
+                .filter(i -> resourceId == null || resourceId.equals(i.resourceId()))
+                .filter(i -> tag == null || tag.equals(i.tag()))
+                .toList();
         int end = Math.min(all.size(), from + Math.max(1, limit));
         Response.ResponseBuilder response = Response.ok(
                 toJsonArray(all.subList(Math.min(from, end), end).stream().map(this::json).toList()), CONTAINER_TYPE);
         if (end < all.size()) {
-            response.header("Link", "<" + collectionUrl() + "?limit=" + limit + "&from=" + end + ">; rel=\"next\"");
+            String filters = (resourceLinkId == null ? "" : "&resource_link_id=" + resourceLinkId)
+                    + (resourceId == null ? "" : "&resource_id=" + resourceId) + (tag == null ? "" : "&tag=" + tag);
+            response.header("Link", "<" + collectionUrl() + "?limit=" + limit + "&from=" + end + filters + ">; rel=\"next\"");
         }
         return response.build();
     }
@@ -79,7 +89,7 @@ public class AgsResource {
             return Response.status(401).build();
         }
         try {
-            Gradebook.LineItem item = gradebook.save(parse(0, body));
+            Gradebook.LineItem item = gradebook.save(parse(0, body, null));
             return Response.status(201).type(LINEITEM_TYPE).entity(JSONObjectUtils.toJSONString(json(item))).build();
         } catch (ParseException | IllegalArgumentException e) {
             return Response.status(400).entity(e.getMessage()).build();
@@ -104,11 +114,13 @@ public class AgsResource {
         if (!allowed(LINEITEM)) {
             return Response.status(401).build();
         }
-        if (gradebook.lineItem(context, id).isEmpty()) {
+        Optional<Gradebook.LineItem> existing = gradebook.lineItem(context, id);
+        if (existing.isEmpty()) {
             return Response.status(404).build();
         }
         try {
-            return Response.ok(JSONObjectUtils.toJSONString(json(gradebook.save(parse(id, body)))), LINEITEM_TYPE).build();
+            return Response.ok(JSONObjectUtils.toJSONString(json(gradebook.save(parse(id, body, existing.get())))),
+                    LINEITEM_TYPE).build();
         } catch (ParseException | IllegalArgumentException e) {
             return Response.status(400).entity(e.getMessage()).build();
         }
@@ -125,7 +137,8 @@ public class AgsResource {
         if (fault.isPresent()) {
             return EmulatorFaults.answer(fault.get());
         }
-        if (gradebook.lineItem(context, id).isEmpty()) {
+        Optional<Gradebook.LineItem> item = gradebook.lineItem(context, id);
+        if (item.isEmpty()) {
             return Response.status(404).build();
         }
         try {
@@ -137,13 +150,14 @@ public class AgsResource {
             if (userId == null || timestamp == null || activity == null || grading == null) {
                 return Response.status(400).entity("userId, timestamp, activityProgress and gradingProgress are required").build();
             }
-            Gradebook.Score score = new Gradebook.Score(userId, number(json.get("scoreGiven")),
+            PlatformFlavour.ScorePost post = new PlatformFlavour.ScorePost(userId, number(json.get("scoreGiven")),
                     number(json.get("scoreMaximum")), JSONObjectUtils.getString(json, "comment"),
-                    OffsetDateTime.parse(timestamp), activity, grading);
-            if (!gradebook.record(id, score)) {
-                return Response.status(409).entity("Refusing score with an earlier timestamp").build();
-            }
-            return Response.ok().build();
+                    OffsetDateTime.parse(timestamp), activity, grading,
+                    JSONObjectUtils.getJSONObject(json, "https://canvas.instructure.com/lti/submission"));
+            String role = platform.roleIn(context, userId);
+            PlatformFlavour.ScoreAnswer answer = gradebook.record(item.get(), platform.flavourOf(context), post,
+                    role == null ? null : PlatformFlavour.gradable(role));
+            return Response.status(answer.status()).entity(answer.body()).build();
         } catch (ParseException | DateTimeParseException e) {
             return Response.status(400).entity(e.getMessage()).build();
         }
@@ -160,20 +174,22 @@ public class AgsResource {
         if (!allowed(RESULT_READONLY)) {
             return Response.status(401).build();
         }
-        if (gradebook.lineItem(context, id).isEmpty()) {
+        Optional<Gradebook.LineItem> item = gradebook.lineItem(context, id);
+        if (item.isEmpty()) {
             return Response.status(404).build();
         }
-        String itemUrl = collectionUrl() + "/" + id;
-        List<Gradebook.Score> all = gradebook.results(id);
+        String itemUrl = platform.lineItemUrl(context, id);
+        List<PlatformFlavour.Result> all = gradebook.results(id);
         int end = Math.min(all.size(), from + Math.max(1, limit));
         List<Map<String, Object>> results = all.subList(Math.min(from, end), end).stream().map(s -> {
             Map<String, Object> r = new LinkedHashMap<>();
-            r.put("id", itemUrl + "/results/" + s.userId());
+            r.put("id", collectionUrl() + "/" + id + "/results/" + s.userId());
             r.put("scoreOf", itemUrl);
             r.put("userId", s.userId());
-            if (s.scoreGiven() != null) {
-                r.put("resultScore", s.scoreGiven());
-                r.put("resultMaximum", s.scoreMaximum());
+            if (s.grade() != null) {
+                // The grade as the gradebook holds it, on the line item's scale.
+                r.put("resultScore", s.grade());
+                r.put("resultMaximum", item.get().scoreMaximum());
             }
             if (s.comment() != null) {
                 r.put("comment", s.comment());
@@ -183,7 +199,8 @@ public class AgsResource {
         }).toList();
         Response.ResponseBuilder response = Response.ok(toJsonArray(results), RESULTS_TYPE);
         if (end < all.size()) {
-            response.header("Link", "<" + itemUrl + "/results?limit=" + limit + "&from=" + end + ">; rel=\"next\"");
+            response.header("Link", "<" + collectionUrl() + "/" + id + "/results?limit=" + limit + "&from=" + end
+                    + ">; rel=\"next\"");
         }
         return response.build();
     }
@@ -197,34 +214,59 @@ public class AgsResource {
         return false;
     }
 
-    private Gradebook.LineItem parse(long id, String body) throws ParseException {
+    /**
+     * A line item as POSTed or PUT. Both platforms need a label and a numeric scoreMaximum and keep resourceId and tag;
+     * only a platform that keeps due dates ({@link PlatformFlavour#keepsDueDates}) takes endDateTime, and on a PUT
+     * the link a line item is bound to stays.
+     */
+    private Gradebook.LineItem parse(long id, String body, Gradebook.LineItem existing) throws ParseException {
         Map<String, Object> json = JSONObjectUtils.parse(body);
         String label = JSONObjectUtils.getString(json, "label");
         Double maximum = number(json.get("scoreMaximum"));
         if (label == null || label.isBlank() || maximum == null || maximum <= 0) {
             throw new IllegalArgumentException("label and a positive numeric scoreMaximum are required");
         }
-        return new Gradebook.LineItem(id, context, label, maximum, JSONObjectUtils.getString(json, "resourceId"),
-                JSONObjectUtils.getString(json, "resourceLinkId"), JSONObjectUtils.getString(json, "tag"));
+        PlatformFlavour flavour = platform.flavourOf(context);
+        String end = existing == null ? null : existing.endDateTime();
+        if (flavour.keepsDueDates() && json.containsKey("endDateTime")) {
+            String sent = JSONObjectUtils.getString(json, "endDateTime");
+            end = sent == null || sent.isBlank() ? null : OffsetDateTime.parse(sent).toInstant().toString();
+        }
+        String linkId = existing != null ? existing.resourceLinkId() : JSONObjectUtils.getString(json, "resourceLinkId");
+        return new Gradebook.LineItem(id, context, label, maximum, blankToNull(JSONObjectUtils.getString(json, "resourceId")),
+                linkId, blankToNull(JSONObjectUtils.getString(json, "tag")), end);
     }
 
+    /** A line item as the flavour writes it: Moodle adds ltiLinkId and "" for a missing resourceId or tag. */
     private Map<String, Object> json(Gradebook.LineItem item) {
+        boolean moodle = platform.flavourOf(context) == PlatformFlavour.MOODLE;
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", collectionUrl() + "/" + item.id());
+        json.put("id", platform.lineItemUrl(context, item.id()));
         json.put("label", item.label());
         json.put("scoreMaximum", item.scoreMaximum());
-        if (item.resourceId() != null) {
-            json.put("resourceId", item.resourceId());
+        if (item.resourceId() != null || moodle) {
+            json.put("resourceId", item.resourceId() == null ? "" : item.resourceId());
+        }
+        if (item.tag() != null || moodle) {
+            json.put("tag", item.tag() == null ? "" : item.tag());
         }
         if (item.resourceLinkId() != null) {
             json.put("resourceLinkId", item.resourceLinkId());
+            if (moodle) {
+                json.put("ltiLinkId", item.resourceLinkId());
+            }
         }
-        if (item.tag() != null) {
-            json.put("tag", item.tag());
+        if (item.endDateTime() != null) {
+            json.put("endDateTime", item.endDateTime());
         }
         return json;
     }
 
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /** The context's line items URL, without Moodle's query (the paging and filters add their own). */
     private String collectionUrl() {
         return platform.url("/emulator/ags/" + context + "/lineitems");
     }

@@ -28,8 +28,13 @@ final class DeepLinkReturns {
     static final Duration LEEWAY = Duration.ofSeconds(60);
     static final Duration MAX_AGE = Duration.ofMinutes(10);
 
-    /** An LTI resource link the response asks the platform to create. */
-    record Link(String title, String text, String url, Map<String, Object> custom, LineItemRequest lineItem) {
+    /**
+     * An LTI resource link the response asks the platform to create.
+     *
+     * @param submissionEnd the content item's {@code submission.endDateTime} (Deep Linking 2.0 §3.4.2), null for none
+     */
+    record Link(String title, String text, String url, Map<String, Object> custom, LineItemRequest lineItem,
+                String submissionEnd) {
     }
 
     record LineItemRequest(String label, double scoreMaximum, String resourceId, String tag) {
@@ -150,6 +155,15 @@ final class DeepLinkReturns {
                 && custom.values().stream().allMatch(v -> v instanceof String))) {
             return "custom must be an object of strings";
         }
+        if (item.get("submission") != null) {
+            if (!(item.get("submission") instanceof Map<?, ?> window)) {
+                return "submission must be an object";
+            }
+            Object end = window.get("endDateTime");
+            if (end != null && !(end instanceof String text && isDateTime(text))) {
+                return "submission.endDateTime must be an ISO 8601 date-time";
+            }
+        }
         if (item.get("lineItem") != null) {
             if (!(item.get("lineItem") instanceof Map<?, ?> lineItem)) {
                 return "lineItem must be an object";
@@ -172,7 +186,27 @@ final class DeepLinkReturns {
             lineItem = new LineItemRequest(label, ((Number) li.get("scoreMaximum")).doubleValue(),
                     li.get("resourceId") instanceof String id ? id : null, li.get("tag") instanceof String t ? t : null);
         }
+        String submissionEnd = item.get("submission") instanceof Map<?, ?> window && window.get("endDateTime") instanceof String end
+                ? end : null;
         return new Link((String) item.get("title"), (String) item.get("text"), (String) item.get("url"),
-                item.get("custom") == null ? Map.of() : (Map<String, Object>) item.get("custom"), lineItem);
+                item.get("custom") == null ? Map.of() : (Map<String, Object>) item.get("custom"), lineItem, submissionEnd);
+    }
+
+    private static boolean isDateTime(String text) {
+        try {
+            java.time.OffsetDateTime.parse(text);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** The tool's client_id a response claims to come from, read before its signature is checked (to pick the flavour). */
+    static String claimedIssuer(String jwt) {
+        try {
+            return SignedJWT.parse(jwt == null ? "" : jwt.trim()).getJWTClaimsSet().getIssuer();
+        } catch (ParseException e) {
+            return null;
+        }
     }
 }

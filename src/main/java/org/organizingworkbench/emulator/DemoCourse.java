@@ -17,10 +17,13 @@ import java.util.Optional;
  * courses for benchmarks and tests: login hint {@code bench-C-U} is learner U of course C, {@code bench-C-instructor}
  * its instructor and {@code bench-C-taN} a Teaching Fellow.
  */
-public record DemoCourse(String contextId, String label, String title, String linkId, String linkTitle, List<Member> members,
-                         List<PlannedSection> sections) {
+public record DemoCourse(PlatformFlavour flavour, String contextId, String label, String title, String linkId,
+                         String linkTitle, List<Member> members, List<PlannedSection> sections) {
 
-    /** A person of the emulated LMS. role is INSTRUCTOR, TEACHING_ASSISTANT or LEARNER. */
+    /**
+     * A person of the emulated LMS. role is INSTRUCTOR, TEACHING_ASSISTANT, NON_EDITING_TEACHER (a Moodle role: an
+     * Instructor at launch, a Learner in Names and Roles) or LEARNER.
+     */
     public record Member(String id, String givenName, String familyName, String email, String role, String locale) {
         public String name() {
             return givenName + " " + familyName;
@@ -31,13 +34,24 @@ public record DemoCourse(String contextId, String label, String title, String li
     public record PlannedSection(String name, List<String> memberIds) {
     }
 
-    @SuppressWarnings("unchecked")
+    /** The Moodle-flavoured demo course. */
     static DemoCourse load() {
+        return load(PlatformFlavour.MOODLE);
+    }
+
+    /**
+     * The demo course as the flavour's LMS has it: the Canvas course has its own context and leaves out members
+     * marked {@code "only": "moodle"} (the non-editing teacher, a role Canvas does not have).
+     */
+    @SuppressWarnings("unchecked")
+    static DemoCourse load(PlatformFlavour flavour) {
         try (InputStream in = DemoCourse.class.getClassLoader().getResourceAsStream("emulator/demo-course.json")) {
             Map<String, Object> root = JSONObjectUtils.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            Map<String, Object> context = (Map<String, Object>) root.get("context");
+            Map<String, Object> context = (Map<String, Object>) (flavour == PlatformFlavour.MOODLE ? root.get("context")
+                    : ((Map<String, Object>) root.get(flavour.productFamily())).get("context"));
             Map<String, Object> link = (Map<String, Object>) root.get("resourceLink");
             List<Member> members = ((List<Map<String, Object>>) root.get("members")).stream()
+                    .filter(m -> m.get("only") == null || flavour.productFamily().equals(m.get("only")))
                     .map(m -> new Member((String) m.get("id"), (String) m.get("given"), (String) m.get("family"),
                             (String) m.get("email"), (String) m.get("role"), (String) m.get("locale")))
                     .toList();
@@ -45,13 +59,22 @@ public record DemoCourse(String contextId, String label, String title, String li
                     .map(s -> new PlannedSection((String) s.get("name"), ((List<Object>) s.get("members")).stream()
                             .map(String::valueOf).toList()))
                     .toList();
-            return new DemoCourse((String) context.get("id"), (String) context.get("label"), (String) context.get("title"),
-                    (String) link.get("id"), (String) link.get("title"), members, sections);
+            return new DemoCourse(flavour, (String) context.get("id"), (String) context.get("label"),
+                    (String) context.get("title"), (String) link.get("id"), (String) link.get("title"), members, sections);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ParseException e) {
             throw new IllegalStateException("emulator/demo-course.json is not valid JSON", e);
         }
+    }
+
+    /** The members who grade (staff), for the gradebook's "open submission as". */
+    List<Member> staff() {
+        return members.stream().filter(m -> !PlatformFlavour.gradable(m.role())).toList();
+    }
+
+    List<Member> learners() {
+        return members.stream().filter(m -> PlatformFlavour.gradable(m.role())).toList();
     }
 
     private static final Map<String, String> BENCH_TITLES = Map.of("INSTRUCTOR", "Instructor ",
@@ -72,7 +95,7 @@ public record DemoCourse(String contextId, String label, String title, String li
         String role = "instructor".equals(user) ? "INSTRUCTOR" : user.matches("ta\\d+") ? "TEACHING_ASSISTANT" : "LEARNER";
         Member member = new Member(loginHint, "Bench", BENCH_TITLES.get(role) + course
                 + "." + user, "bench." + course + "." + user + "@bench.example", role, "en");
-        return Optional.of(new DemoCourse("bench-course-" + course, "BENCH-" + course, "Benchmark course " + course,
+        return Optional.of(new DemoCourse(PlatformFlavour.MOODLE, "bench-course-" + course, "BENCH-" + course, "Benchmark course " + course,
                 "bench-link-" + course, "Benchmark activity", List.of(member), List.of()));
     }
 

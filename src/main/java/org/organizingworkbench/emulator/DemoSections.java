@@ -6,6 +6,7 @@ import org.organizingworkbench.course.CourseRoster;
 import org.organizingworkbench.course.Membership;
 import org.organizingworkbench.course.SectionException;
 import org.organizingworkbench.course.Sections;
+import org.organizingworkbench.lti.LisRole;
 import org.organizingworkbench.lti.Roster;
 import org.organizingworkbench.lti.RosterMember;
 import org.organizingworkbench.platform.Deployment;
@@ -15,13 +16,14 @@ import org.organizingworkbench.platform.PlatformRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Gives the demo course its sections (development profile only), so that a Teaching Fellow launched from the
- * emulator has students to coach: "Section A" (demo-ta-1, demo-student-1..5) and "Section B" (demo-ta-2,
+ * Gives each flavour's demo course its sections (development profile only), so that a Teaching Fellow launched from
+ * the emulator has students to coach: "Section A" (demo-ta-1, demo-student-1..5) and "Section B" (demo-ta-2,
  * demo-student-6..10), as listed in {@code emulator/demo-course.json}.
  * <p>
  * The course exists in the tool only after a first launch from it, so {@link DemoSectionsFilter} calls
@@ -48,32 +50,35 @@ public class DemoSections {
     @Inject
     Sections sections;
 
-    private volatile boolean done;
+    private final Set<PlatformFlavour> done = java.util.EnumSet.noneOf(PlatformFlavour.class);
 
     void seedIfNeeded() {
-        if (done) {
+        if (done.size() == PlatformFlavour.values().length) {
             return;
         }
         synchronized (this) {
-            if (!done) {
-                demoCourse().ifPresent(this::seed);
+            for (PlatformFlavour flavour : PlatformFlavour.values()) {
+                if (!done.contains(flavour)) {
+                    demoCourse(flavour).ifPresent(row -> seed(flavour, row));
+                }
             }
         }
     }
 
-    private void seed(DemoCourseRow course) {
+    private void seed(PlatformFlavour flavour, DemoCourseRow course) {
         if (sections.list(course.id()).isEmpty()) {
-            roster.applyRoster(course.id(), course.platformId(), demoRoster());
-            createSections(course.id());
-            LOG.info(() -> "Demo course " + course.id() + " given the sections of emulator/demo-course.json");
+            roster.applyRoster(course.id(), course.platformId(), demoRoster(platform.course(flavour)));
+            createSections(course.id(), platform.course(flavour));
+            LOG.info(() -> "Demo course " + course.id() + " (" + flavour.displayName()
+                    + ") given the sections of emulator/demo-course.json");
         }
-        done = true;
+        done.add(flavour);
     }
 
-    private void createSections(long courseId) {
+    private void createSections(long courseId, DemoCourse demo) {
         Map<String, Long> membershipBySubject = roster.members(courseId).stream()
                 .collect(Collectors.toMap(m -> m.person().subject(), Membership::id, (a, b) -> a));
-        for (DemoCourse.PlannedSection planned : platform.demoCourse().sections()) {
+        for (DemoCourse.PlannedSection planned : demo.sections()) {
             try {
                 long sectionId = sections.create(courseId, planned.name());
                 sections.assign(courseId, sectionId, planned.memberIds().stream().map(membershipBySubject::get)
@@ -84,19 +89,19 @@ public class DemoSections {
         }
     }
 
-    private Roster demoRoster() {
-        DemoCourse course = platform.demoCourse();
+    /** The roster as the flavour's Names and Roles lists it (Moodle: its non-editing teacher as Learner). */
+    private static Roster demoRoster(DemoCourse course) {
         return new Roster(course.contextId(), course.label(), course.title(), course.members().stream()
                 .map(m -> new RosterMember(m.id(), "Active", m.name(), m.givenName(), m.familyName(), m.email(),
-                        DevPlatform.roles(m.role())))
+                        course.flavour().rosterRoles(m.role()).stream().map(LisRole::normalize).toList()))
                 .toList());
     }
 
-    /** The demo course as the tool stored it, once someone launched from it. */
-    private Optional<DemoCourseRow> demoCourse() {
-        Optional<Platform> emulator = registry.find(platform.issuer(), DevPlatform.CLIENT_ID);
-        Optional<Deployment> deployment = emulator.flatMap(p -> registry.deployment(p, DevPlatform.DEPLOYMENT_ID));
-        return deployment.flatMap(d -> roster.courseId(d.id(), platform.demoCourse().contextId())
+    /** The flavour's demo course as the tool stored it, once someone launched from it. */
+    private Optional<DemoCourseRow> demoCourse(PlatformFlavour flavour) {
+        Optional<Platform> emulator = registry.find(platform.issuer(flavour), DevPlatform.clientId(flavour));
+        Optional<Deployment> deployment = emulator.flatMap(p -> registry.deployment(p, DevPlatform.deploymentId(flavour)));
+        return deployment.flatMap(d -> roster.courseId(d.id(), platform.course(flavour).contextId())
                 .map(courseId -> new DemoCourseRow(courseId, emulator.get().id())));
     }
 

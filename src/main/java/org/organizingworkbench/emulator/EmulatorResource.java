@@ -55,6 +55,9 @@ public class EmulatorResource {
     Gradebook gradebook;
 
     @Inject
+    CourseActivities activities;
+
+    @Inject
     Settings settings;
 
     @Inject
@@ -63,21 +66,52 @@ public class EmulatorResource {
     @Inject
     ToolKeyRing toolKeys;
 
+    /** The Moodle-flavoured demo course, as its course page shows it. */
     @GET
     @Produces(HTML)
     public String coursePage() {
-        DemoCourse course = platform.demoCourse();
+        return coursePage(PlatformFlavour.MOODLE);
+    }
+
+    /** The Canvas-flavoured demo course. */
+    @GET
+    @Path("canvas")
+    @Produces(HTML)
+    public String canvasCoursePage() {
+        return coursePage(PlatformFlavour.CANVAS);
+    }
+
+    private String coursePage(PlatformFlavour flavour) {
+        DemoCourse course = platform.course(flavour);
         Map<String, Object> model = new HashMap<>();
+        model.put("flavour", flavour);
         model.put("course", course);
         model.put("loginUrl", settings.baseUrl() + "/lti/login");
-        model.put("issuer", platform.issuer());
-        model.put("clientId", DevPlatform.CLIENT_ID);
-        model.put("deploymentId", DevPlatform.DEPLOYMENT_ID);
+        model.put("issuer", platform.issuer(flavour));
+        model.put("clientId", DevPlatform.clientId(flavour));
+        model.put("deploymentId", DevPlatform.deploymentId(flavour));
         model.put("targetLinkUri", settings.baseUrl() + "/");
-        model.put("learners", course.members().stream().filter(m -> "LEARNER".equals(m.role())).toList());
-        model.put("graders", course.members().stream().filter(m -> !"LEARNER".equals(m.role())).toList());
+        model.put("learners", course.learners());
+        model.put("graders", course.staff());
         model.put("reviewHint", DevPlatform.SUBMISSION_REVIEW_HINT);
+        model.put("placedHint", DevPlatform.PLACED_HINT);
+        model.put("activities", activities.of(course.contextId()));
+        model.put("columns", columns(course));
         return templates.render("emulator", Locale.ENGLISH, model);
+    }
+
+    /** A gradebook column as the LMS shows it: the line item and, for each learner, what its cell shows. */
+    public record Column(Gradebook.LineItem lineItem, Map<String, String> shows) {
+    }
+
+    private List<Column> columns(DemoCourse course) {
+        return gradebook.lineItems(course.contextId()).stream().map(item -> {
+            Map<String, PlatformFlavour.Result> byUser = new HashMap<>();
+            gradebook.results(item.id()).forEach(r -> byUser.put(r.userId(), r));
+            Map<String, String> shows = new LinkedHashMap<>();
+            course.learners().forEach(l -> shows.put(l.id(), course.flavour().shows(byUser.get(l.id()))));
+            return new Column(item, shows);
+        }).toList();
     }
 
     /** OIDC authorization endpoint (Security Framework 5.1.1.3): checks the request, answers with a form post. */
@@ -99,8 +133,10 @@ public class EmulatorResource {
         String redirectUri = settings.baseUrl() + "/lti/launch";
         String problem = authorizationProblem(request, redirectUri);
         String loginHint = request.getFirst("login_hint");
-        Optional<DemoCourse> course = DemoCourse.benchCourseFor(String.valueOf(loginHint))
-                .or(() -> platform.demoCourse().member(String.valueOf(loginHint)).map(m -> platform.demoCourse()));
+        PlatformFlavour flavour = DevPlatform.flavourOfClient(request.getFirst("client_id")).orElse(PlatformFlavour.MOODLE);
+        Optional<DemoCourse> course = (flavour == PlatformFlavour.MOODLE ? DemoCourse.benchCourseFor(String.valueOf(loginHint))
+                : Optional.<DemoCourse>empty())
+                .or(() -> platform.course(flavour).member(String.valueOf(loginHint)).map(m -> platform.course(flavour)));
         if (problem == null && course.isEmpty()) {
             problem = "login_hint names no user of this platform";
         }
@@ -128,7 +164,7 @@ public class EmulatorResource {
         if (request.getFirst("prompt") != null && !"none".equals(request.getFirst("prompt"))) {
             return "prompt must be none";
         }
-        if (!DevPlatform.CLIENT_ID.equals(request.getFirst("client_id"))) {
+        if (DevPlatform.flavourOfClient(request.getFirst("client_id")).isEmpty()) {
             return "unknown client_id";
         }
         if (!redirectUri.equals(request.getFirst("redirect_uri"))) {
@@ -148,32 +184,54 @@ public class EmulatorResource {
     @Path("deep-link-return")
     @Produces(HTML)
     public Response deepLinkReturn(@FormParam("JWT") String jwt) {
-        DeepLinkReturns.Outcome outcome = DeepLinkReturns.check(jwt, toolKeys.publicKeySet(), DevPlatform.CLIENT_ID,
-                platform.issuer(), DevPlatform.DEPLOYMENT_ID, platform::consumeDeepLinkData, java.time.Instant.now());
+        PlatformFlavour flavour = DevPlatform.flavourOfClient(DeepLinkReturns.claimedIssuer(jwt)).orElse(PlatformFlavour.MOODLE);
+        DeepLinkReturns.Outcome outcome = DeepLinkReturns.check(jwt, toolKeys.publicKeySet(), DevPlatform.clientId(flavour),
+                platform.issuer(flavour), DevPlatform.deploymentId(flavour), platform::consumeDeepLinkData,
+                java.time.Instant.now());
         Map<String, Object> model = new HashMap<>();
+        model.put("flavour", flavour);
         if (!outcome.ok()) {
             model.put("failedCheck", outcome.failedCheck());
             model.put("detail", outcome.detail());
             return Response.status(400).entity(templates.render("emulator-deep-link-return", Locale.ENGLISH, model)).build();
         }
-        DemoCourse course = platform.demoCourse();
+        DemoCourse course = platform.course(flavour);
         List<Map<String, Object>> created = new java.util.ArrayList<>();
         for (DeepLinkReturns.Link link : outcome.links()) {
-            String linkId = "dl-" + java.util.UUID.randomUUID();
+            CourseActivities.Activity activity = place(flavour, course.contextId(), link);
             Map<String, Object> row = new HashMap<>();
             row.put("link", link);
-            row.put("linkId", linkId);
+            row.put("activity", activity);
+            row.put("linkId", activity.linkId());
             row.put("custom", JSONObjectUtils.toJSONString(link.custom()));
-            if (link.lineItem() != null) {
-                DeepLinkReturns.LineItemRequest li = link.lineItem();
-                row.put("lineItem", gradebook.save(new Gradebook.LineItem(0, course.contextId(), li.label(),
-                        li.scoreMaximum(), li.resourceId(), linkId, li.tag())));
-            }
+            row.put("lineItem", activity.lineItemId() == null ? null
+                    : gradebook.lineItem(course.contextId(), activity.lineItemId()).orElse(null));
             created.add(row);
         }
         model.put("created", created);
         model.put("gradebookSize", gradebook.lineItems(course.contextId()).size());
         return Response.ok(templates.render("emulator-deep-link-return", Locale.ENGLISH, model)).build();
+    }
+
+    /**
+     * The activity the platform makes of a content item. Moodle (lti_convert_content_items): the item's title, a grade
+     * item with the line item's label, maximum, resourceId and tag, and no dates. Canvas (deep_linking_modules.rb):
+     * the line item's label becomes the assignment's title, and {@code submission.endDateTime} its due date.
+     */
+    private CourseActivities.Activity place(PlatformFlavour flavour, String context, DeepLinkReturns.Link link) {
+        String linkId = activities.newLinkId(flavour);
+        DeepLinkReturns.LineItemRequest li = link.lineItem();
+        String title = flavour == PlatformFlavour.CANVAS && li != null && li.label() != null ? li.label() : link.title();
+        String due = flavour.keepsDueDates() && li != null && link.submissionEnd() != null
+                ? java.time.OffsetDateTime.parse(link.submissionEnd()).toInstant().toString() : null;
+        Long lineItemId = li == null ? null : gradebook.save(new Gradebook.LineItem(0, context,
+                li.label() != null ? li.label() : link.title(), li.scoreMaximum(), li.resourceId(), linkId, li.tag(), due)).id();
+        Map<String, String> custom = new LinkedHashMap<>();
+        link.custom().forEach((k, v) -> custom.put(k, String.valueOf(v)));
+        CourseActivities.Activity activity = new CourseActivities.Activity(context, linkId, title, link.text(), custom,
+                lineItemId, due);
+        activities.add(activity);
+        return activity;
     }
 
     @GET
@@ -226,10 +284,11 @@ public class EmulatorResource {
         if (fault.isPresent()) {
             return EmulatorFaults.answer(fault.get());
         }
-        DemoCourse course = platform.demoCourse();
+        Optional<DemoCourse> demo = platform.courseOf(context);
+        PlatformFlavour flavour = platform.flavourOf(context);
         List<DemoCourse.Member> members;
-        if (course.contextId().equals(context)) {
-            members = course.members();
+        if (demo.isPresent()) {
+            members = demo.get().members();
         } else {
             members = DemoCourse.benchRoster(context).orElse(null);
             if (members == null) {
@@ -244,7 +303,7 @@ public class EmulatorResource {
         int end = Math.min(members.size(), from + limit);
         List<Map<String, Object>> page = members.subList(Math.min(from, end), end).stream().map(m -> Map.<String, Object>of(
                 "status", "Active", "user_id", m.id(), "name", m.name(), "given_name", m.givenName(),
-                "family_name", m.familyName(), "email", m.email(), "roles", DevPlatform.roles(m.role()))).toList();
+                "family_name", m.familyName(), "email", m.email(), "roles", flavour.rosterRoles(m.role()))).toList();
         String self = platform.url("/emulator/nrps/" + context);
         Response.ResponseBuilder response = Response.ok(JSONObjectUtils.toJSONString(Map.of("id", self,
                 "context", Map.of("id", context), "members", page)));
@@ -290,19 +349,30 @@ public class EmulatorResource {
     @Path("gradebook/{context}")
     @Produces(MediaType.APPLICATION_JSON)
     public String gradebook(@PathParam("context") String context) {
+        PlatformFlavour flavour = platform.flavourOf(context);
         List<Map<String, Object>> items = gradebook.lineItems(context).stream().map(item -> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("id", item.id());
+            json.put("url", platform.lineItemUrl(context, item.id()));
             json.put("label", item.label());
+            json.put("scoreMaximum", item.scoreMaximum());
+            json.put("resourceId", item.resourceId());
+            json.put("tag", item.tag());
             json.put("resourceLinkId", item.resourceLinkId());
+            json.put("endDateTime", item.endDateTime());
             json.put("results", gradebook.results(item.id()).stream().map(score -> {
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("userId", score.userId());
                 result.put("scoreGiven", score.scoreGiven());
                 result.put("scoreMaximum", score.scoreMaximum());
+                result.put("grade", score.grade());
+                result.put("shows", flavour.shows(score));
                 result.put("comment", score.comment());
                 result.put("activityProgress", score.activityProgress());
                 result.put("gradingProgress", score.gradingProgress());
+                result.put("needsReview", score.needsReview());
+                result.put("submittedAt", score.submittedAt());
+                result.put("attempts", score.attempts());
                 result.put("timestamp", score.timestamp().toString());
                 result.put("accepted", gradebook.acceptedScores(item.id(), score.userId()));
                 result.put("repeated", gradebook.repeatedScores(item.id(), score.userId()));
@@ -310,7 +380,20 @@ public class EmulatorResource {
             }).toList());
             return json;
         }).toList();
-        return JSONObjectUtils.toJSONString(Map.of("lineItems", items));
+        List<Map<String, Object>> placed = activities.of(context).stream().map(a -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("linkId", a.linkId());
+            json.put("title", a.title());
+            json.put("custom", a.custom());
+            json.put("lineItemId", a.lineItemId());
+            json.put("dueAt", a.dueAt());
+            return json;
+        }).toList();
+        Map<String, Object> book = new LinkedHashMap<>();
+        book.put("flavour", flavour.name());
+        book.put("lineItems", items);
+        book.put("activities", placed);
+        return JSONObjectUtils.toJSONString(book);
     }
 
     private static Response oauthError(String error) {

@@ -4,35 +4,38 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The emulator's gradebook (AGS 2.0): line items per course and the latest score per user, kept in memory.
- * Scores must carry a timestamp later than the user's previous one, as Moodle and Canvas require.
+ * The emulator's gradebook (AGS 2.0): line items per course and the latest result per user, kept in memory. Whether
+ * a score is taken, and what is kept of it, is the course's {@link PlatformFlavour}'s rule.
  */
 @ApplicationScoped
 public class Gradebook {
 
-    /** A gradebook column. */
+    /**
+     * A gradebook column.
+     *
+     * @param endDateTime when submissions are due, as the platform keeps it (Canvas: the assignment's due date);
+     *                    null when it keeps none
+     */
     public record LineItem(long id, String context, String label, double scoreMaximum, String resourceId,
-                           String resourceLinkId, String tag) {
-    }
-
-    /** The latest score of one user in one line item. */
-    public record Score(String userId, Double scoreGiven, Double scoreMaximum, String comment,
-                        OffsetDateTime timestamp, String activityProgress, String gradingProgress) {
+                           String resourceLinkId, String tag, String endDateTime) {
     }
 
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, LineItem> items = new ConcurrentHashMap<>();
-    private final Map<Long, Map<String, Score>> scores = new ConcurrentHashMap<>();
+    private final Map<Long, Map<String, PlatformFlavour.Result>> results = new ConcurrentHashMap<>();
     private final Map<Long, Map<String, Integer>> accepted = new ConcurrentHashMap<>();
-    private final Map<Long, Map<String, java.util.Set<List<Object>>>> acceptedValues = new ConcurrentHashMap<>();
+    private final Map<Long, Map<String, Set<List<Object>>>> acceptedValues = new ConcurrentHashMap<>();
     private final Map<Long, Map<String, Integer>> repeats = new ConcurrentHashMap<>();
 
     public List<LineItem> lineItems(String context) {
@@ -47,34 +50,42 @@ public class Gradebook {
     public LineItem save(LineItem item) {
         long id = item.id() > 0 ? item.id() : ids.incrementAndGet();
         LineItem stored = new LineItem(id, item.context(), item.label(), item.scoreMaximum(), item.resourceId(),
-                item.resourceLinkId(), item.tag());
+                item.resourceLinkId(), item.tag(), item.endDateTime());
         items.put(id, stored);
         return stored;
     }
 
-    /** The line item bound to a resource link, created (maximum 100) on the link's first launch, as an LMS does. */
-    public synchronized LineItem lineItemOfLink(String context, String resourceLinkId, String label) {
+    /**
+     * The line item bound to a resource link, created (maximum 100) on the link's first launch, as Moodle makes a
+     * 100-point grade item for an activity added without one.
+     *
+     * @param resourceId the exercise the link opens, kept as the line item's resourceId; null for none
+     */
+    public synchronized LineItem lineItemOfLink(String context, String resourceLinkId, String label, String resourceId) {
         return items.values().stream()
                 .filter(i -> i.context().equals(context) && resourceLinkId.equals(i.resourceLinkId()))
                 .findFirst()
-                .orElseGet(() -> save(new LineItem(0, context, label, 100, null, resourceLinkId, null)));
+                .orElseGet(() -> save(new LineItem(0, context, label, 100, resourceId, resourceLinkId,
+                        resourceId == null ? null : "workbench", null)));
     }
 
-    /** @return false when the score is older than (or as old as) the one already recorded: HTTP 409 */
-    public synchronized boolean record(long lineItemId, Score score) {
-        Map<String, Score> ofItem = scores.computeIfAbsent(lineItemId, k -> new LinkedHashMap<>());
-        Score previous = ofItem.get(score.userId());
-        if (previous != null && !score.timestamp().isAfter(previous.timestamp())) {
-            return false;
+    /** A score POST, taken or refused by the flavour's rules. */
+    public synchronized PlatformFlavour.ScoreAnswer record(LineItem item, PlatformFlavour flavour,
+                                                           PlatformFlavour.ScorePost post, Boolean gradable) {
+        Map<String, PlatformFlavour.Result> ofItem = results.computeIfAbsent(item.id(), k -> new LinkedHashMap<>());
+        PlatformFlavour.ScoreAnswer answer = flavour.acceptScore(ofItem.get(post.userId()), post, item.scoreMaximum(),
+                gradable, OffsetDateTime.now());
+        if (answer.stored() == null) {
+            return answer;
         }
-        ofItem.put(score.userId(), score);
-        accepted.computeIfAbsent(lineItemId, k -> new LinkedHashMap<>()).merge(score.userId(), 1, Integer::sum);
-        java.util.Set<List<Object>> values = acceptedValues.computeIfAbsent(lineItemId, k -> new LinkedHashMap<>())
-                .computeIfAbsent(score.userId(), k -> new java.util.HashSet<>());
-        if (!values.add(java.util.Arrays.asList(score.scoreGiven(), score.scoreMaximum(), score.comment()))) {
-            repeats.computeIfAbsent(lineItemId, k -> new LinkedHashMap<>()).merge(score.userId(), 1, Integer::sum);
+        ofItem.put(post.userId(), answer.stored());
+        accepted.computeIfAbsent(item.id(), k -> new LinkedHashMap<>()).merge(post.userId(), 1, Integer::sum);
+        Set<List<Object>> values = acceptedValues.computeIfAbsent(item.id(), k -> new LinkedHashMap<>())
+                .computeIfAbsent(post.userId(), k -> new HashSet<>());
+        if (!values.add(Arrays.asList(post.scoreGiven(), post.scoreMaximum(), post.comment(), post.gradingProgress()))) {
+            repeats.computeIfAbsent(item.id(), k -> new LinkedHashMap<>()).merge(post.userId(), 1, Integer::sum);
         }
-        return true;
+        return answer;
     }
 
     /** How many scores of the user the line item accepted: the test of "never duplicated". */
@@ -82,12 +93,12 @@ public class Gradebook {
         return accepted.getOrDefault(lineItemId, Map.of()).getOrDefault(userId, 0);
     }
 
-    /** How many accepted scores of the user repeated one accepted before (same score, maximum and comment). */
+    /** How many accepted scores of the user repeated one accepted before (same score, maximum, comment, progress). */
     public synchronized int repeatedScores(long lineItemId, String userId) {
         return repeats.getOrDefault(lineItemId, Map.of()).getOrDefault(userId, 0);
     }
 
-    public synchronized List<Score> results(long lineItemId) {
-        return new ArrayList<>(scores.getOrDefault(lineItemId, Map.of()).values());
+    public synchronized List<PlatformFlavour.Result> results(long lineItemId) {
+        return new ArrayList<>(results.getOrDefault(lineItemId, Map.of()).values());
     }
 }

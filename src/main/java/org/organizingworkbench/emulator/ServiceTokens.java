@@ -52,7 +52,7 @@ public class ServiceTokens {
                 return "invalid_client";
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            boolean ok = DevPlatform.CLIENT_ID.equals(claims.getIssuer()) && DevPlatform.CLIENT_ID.equals(claims.getSubject())
+            boolean ok = DevPlatform.flavourOfClient(claims.getIssuer()).isPresent() && claims.getIssuer().equals(claims.getSubject())
                     && claims.getAudience().contains(expectedAudience) && claims.getExpirationTime() != null
                     && Instant.now().isBefore(claims.getExpirationTime().toInstant()) && claims.getJWTID() != null
                     && usedAssertionIds.add(claims.getJWTID());

@@ -101,14 +101,23 @@ public class GradeDeliveries {
     public Optional<Outgoing> stamp(long id, String node, Duration lease) {
         List<?> rows = em.createNativeQuery("SELECT d.line_item_url, d.user_id, d.score_given, d.score_maximum,"
                         + " d.comment, d.activity_progress, d.grading_progress, d.attempts, g.course_id, d.submitted_at,"
-                        + " d.timestamp_sent, d.last_status FROM grade_delivery d"
-                        + " JOIN grade g ON g.id = d.grade_id WHERE d.id = ?1 AND d.status = 'PENDING' AND d.claimed_by = ?2"
-                        + " FOR UPDATE")
+                        + " d.timestamp_sent, d.last_status, m.role, m.active FROM grade_delivery d"
+                        + " JOIN grade g ON g.id = d.grade_id"
+                        + " LEFT JOIN membership m ON m.course_id = g.course_id AND m.person_id = g.person_id"
+                        + " WHERE d.id = ?1 AND d.status = 'PENDING' AND d.claimed_by = ?2 FOR UPDATE")
                 .setParameter(1, id).setParameter(2, node).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Object[] r = (Object[]) rows.get(0);
+        String notLearner = notLearner((String) r[12], r[13]);
+        if (notLearner != null) {
+            // Staff are never graded in the LMS (Moodle answers 400, Canvas 422): refused here, never POSTed.
+            em.createNativeQuery("UPDATE grade_delivery SET status = 'FAILED', last_error = ?1, claimed_by = NULL,"
+                            + " claimed_until = NULL WHERE id = ?2")
+                    .setParameter(1, notLearner).setParameter(2, id).executeUpdate();
+            return Optional.empty();
+        }
         String lineItemUrl = (String) r[0];
         String userId = (String) r[1];
         Instant now = clock.instant();
@@ -123,6 +132,24 @@ public class GradeDeliveries {
                 r[2] == null ? null : ((Number) r[2]).doubleValue(), ((Number) r[3]).doubleValue(), (String) r[4], (String) r[5],
                 (String) r[6], timestamp, ((Number) r[7]).intValue(),
                 r[9] == null ? null : Grades.time(r[9]).toInstant(ZoneOffset.UTC), repeatsUnanswered));
+    }
+
+    /** The last_error of a row the tool refused itself, followed by the rule: staff, not-member or inactive. */
+    public static final String REFUSED_BY_TOOL = "refused-by-tool:";
+
+    /**
+     * Why a row's person may not be scored, read from the membership now ({@link #REFUSED_BY_TOOL} and the rule);
+     * null when they are an active learner.
+     */
+    static String notLearner(String role, Object active) {
+        boolean isActive = active instanceof Boolean b ? b : active instanceof Number n && n.intValue() != 0;
+        if (role == null) {
+            return REFUSED_BY_TOOL + "not-member";
+        }
+        if (!"LEARNER".equals(role)) {
+            return REFUSED_BY_TOOL + "staff";
+        }
+        return isActive ? null : REFUSED_BY_TOOL + "inactive";
     }
 
     private Instant nextTimestamp(String userId, String lineItemUrl, Instant now) {

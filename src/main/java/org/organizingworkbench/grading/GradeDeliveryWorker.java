@@ -60,6 +60,15 @@ public class GradeDeliveryWorker {
     @Inject
     LmsGradebook lms;
 
+    @Inject
+    SubmissionReports reports;
+
+    @Inject
+    PlacedActivities placements;
+
+    @Inject
+    PlacedLinks placedLinks;
+
     /**
      * How long a claim lasts: longer than one POST can take (30 s request timeout plus a token request); renewed
      * before each POST. A node that stops leaves its rows to others once it expires.
@@ -83,14 +92,54 @@ public class GradeDeliveryWorker {
         task = scheduler.scheduleWithFixedDelay(this::deliverDue, 2, 2, TimeUnit.SECONDS);
     }
 
-    /** One round: batches until the due rows are done (or the round's share is used), then wait for the next. */
+    /**
+     * One round: learners' submissions are reported to their placed activities first (which queues their
+     * scores), then batches are sent until the due rows are done (or the round's share is used).
+     */
     void deliverDue() {
+        try {
+            reportSubmissions();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Reporting submissions stopped early", e);
+        }
         try {
             for (int batch = 0; batch < MAX_BATCHES_PER_ROUND && !stopping && deliverBatch() == BATCH; batch++) {
                 // A full batch means more rows are due: a backlog is sent without waiting two seconds per batch.
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Grade delivery round stopped early", e);
+        }
+    }
+
+    /**
+     * Finds where each claimed submission's exercise is placed (one LMS request per course and exercise) and
+     * reports it there. An LMS that cannot answer now is asked again with back-off; after {@link
+     * SubmissionReports#MAX_ATTEMPTS} tries, or when it refuses for good, the links known from launches are told.
+     */
+    private void reportSubmissions() {
+        Duration lease = Duration.ofSeconds(leaseSeconds);
+        Map<String, PlacedActivities.Found> found = new java.util.HashMap<>();
+        for (SubmissionReports.Claimed report : reports.claim(NODE, BATCH, lease)) {
+            if (stopping) {
+                return;
+            }
+            String key = report.courseId() + "/" + report.exerciseId();
+            PlacedActivities.Found placed = found.get(key);
+            if (placed == null) {
+                try {
+                    placed = placements.of(report.courseId(), report.exerciseId());
+                    found.put(key, placed);
+                } catch (ServiceException e) {
+                    String reason = "HTTP " + e.status() + ": " + e.reason();
+                    if (report.attempts() + 1 < SubmissionReports.MAX_ATTEMPTS) {
+                        reports.retry(report, NODE, clock.instant().plus(DeliveryDecision.backoff(report.attempts(),
+                                ThreadLocalRandom.current().nextDouble())), reason);
+                        continue;
+                    }
+                    placed = new PlacedActivities.Found(placedLinks.of(report.courseId(), report.exerciseId()), reason);
+                }
+            }
+            reports.report(report, NODE, placed.activities(), lms.flavour(report.courseId()), placed.lmsProblem());
         }
     }
 

@@ -57,12 +57,12 @@ public class Grades {
         String text = comment == null || comment.isBlank() ? null : comment.strip();
         LocalDateTime now = now();
         em.createNativeQuery("INSERT INTO grade (course_id, resource_link_id, person_id, score_given, score_maximum,"
-                        + " comment, activity_progress, grading_progress, graded_by_membership_id, updated_at, submitted_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'Completed', 'FullyGraded', ?7, ?8, ?9)"
+                        + " comment, activity_progress, grading_progress, graded_by_membership_id, updated_at, submitted_at,"
+                        + " graded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'Completed', 'FullyGraded', ?7, ?8, ?9, ?8)"
                         + " ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id), score_given = VALUES(score_given),"
                         + " score_maximum = VALUES(score_maximum), comment = VALUES(comment),"
                         + " activity_progress = 'Completed', grading_progress = 'FullyGraded',"
-                        + " submitted_at = COALESCE(VALUES(submitted_at), submitted_at),"
+                        + " submitted_at = COALESCE(VALUES(submitted_at), submitted_at), graded_at = VALUES(graded_at),"
                         + " graded_by_membership_id = VALUES(graded_by_membership_id), updated_at = VALUES(updated_at)")
                 .setParameter(1, courseId).setParameter(2, resourceLinkId).setParameter(3, personId)
                 .setParameter(4, scoreGiven).setParameter(5, scoreMaximum).setParameter(6, text)
@@ -75,36 +75,74 @@ public class Grades {
     }
 
     /**
-     * A learner submitted an exercise that the course placed as graded LMS activities (resource links whose custom
-     * parameter names the exercise and that have a line item): each link's gradebook learns it is Submitted and
-     * PendingManual, in the caller's transaction. A score given earlier stays (the work awaits grading again).
+     * A learner submitted an exercise: the submission is kept to be reported to every line item the exercise was
+     * placed with as a graded activity, whichever page it was submitted from. The line items are looked up at the
+     * LMS outside this transaction ({@link SubmissionReports}); each is then told what {@link SubmissionScore}
+     * allows. Staff submitting their own copy report nothing. This is the one hook from a submission to grading.
      *
-     * @return how many links were told
+     * @return how many reports were queued (0 or 1)
      */
     public int recordSubmission(long courseId, String exerciseId, long personId, Instant submittedAt) {
-        Optional<String> subject = learnerSubject(courseId, personId);
-        if (subject.isEmpty()) {
+        if (learnerSubject(courseId, personId).isEmpty()) {
             return 0;
         }
-        List<?> links = em.createNativeQuery("SELECT id, lineitem_url FROM resource_link WHERE course_id = ?1"
-                        + " AND exercise_id = ?2 AND lineitem_url IS NOT NULL")
-                .setParameter(1, courseId).setParameter(2, exerciseId).getResultList();
+        LocalDateTime now = now();
+        return em.createNativeQuery("INSERT INTO submission_report (course_id, exercise_id, person_id, submitted_at,"
+                        + " created_at, status, attempts, next_attempt_at) VALUES (?1, ?2, ?3, ?4, ?5, 'PENDING', 0, ?5)")
+                .setParameter(1, courseId).setParameter(2, exerciseId).setParameter(3, personId)
+                .setParameter(4, LocalDateTime.ofInstant(submittedAt, ZoneOffset.UTC)).setParameter(5, now)
+                .executeUpdate();
+    }
+
+    /**
+     * Tells one placed activity's line item of a learner's submission, as {@link SubmissionScore} decides for the
+     * course's gradebook: nothing once the learner has a grade (the tool then shows newer work waiting), Submitted
+     * and PendingManual without a score before any grade, or (Canvas) with the grade's score kept.
+     *
+     * @param lineItemMaximum the line item's scoreMaximum as the LMS listed it, null when unknown
+     * @return what the line item is told
+     */
+    SubmissionScore applySubmission(long courseId, long resourceLinkId, String lineItemUrl, long personId,
+                                    Instant submittedAt, GradebookFlavour flavour, Double lineItemMaximum) {
+        Optional<String> subject = learnerSubject(courseId, personId);
+        if (subject.isEmpty()) {
+            return new SubmissionScore.Nothing(false, "not an active learner of the course");
+        }
+        List<?> rows = em.createNativeQuery("SELECT id, score_given, graded_at FROM grade WHERE resource_link_id = ?1"
+                        + " AND person_id = ?2 FOR UPDATE")
+                .setParameter(1, resourceLinkId).setParameter(2, personId).getResultList();
+        Object[] existing = rows.isEmpty() ? null : (Object[]) rows.get(0);
+        Double score = existing == null || existing[1] == null ? null : ((Number) existing[1]).doubleValue();
+        LocalDateTime gradedAt = existing == null ? null : time(existing[2]);
+        SubmissionScore decision = SubmissionScore.after(flavour, score,
+                gradedAt == null ? null : gradedAt.toInstant(ZoneOffset.UTC), submittedAt);
         LocalDateTime at = LocalDateTime.ofInstant(submittedAt, ZoneOffset.UTC);
-        for (Object link : links) {
-            Object[] row = (Object[]) link;
+        if (decision instanceof SubmissionScore.Nothing nothing) {
+            // Only when the work is newer than the grade: a grader sees it waiting; the LMS keeps the grade.
+            if (existing != null && nothing.newerWorkWaits()) {
+                em.createNativeQuery("UPDATE grade SET submitted_at = GREATEST(COALESCE(submitted_at, ?1), ?1)"
+                                + " WHERE id = ?2")
+                        .setParameter(1, at).setParameter(2, ((Number) existing[0]).longValue()).executeUpdate();
+            }
+        } else if (decision instanceof SubmissionScore.AwaitingGrade) {
             em.createNativeQuery("INSERT INTO grade (course_id, resource_link_id, person_id, score_given, score_maximum,"
                             + " activity_progress, grading_progress, updated_at, submitted_at)"
                             + " VALUES (?1, ?2, ?3, NULL, ?4, 'Submitted', 'PendingManual', ?5, ?6)"
                             + " ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id), activity_progress = 'Submitted',"
-                            + " grading_progress = 'PendingManual', submitted_at = VALUES(submitted_at),"
-                            + " updated_at = VALUES(updated_at)")
-                    .setParameter(1, courseId).setParameter(2, ((Number) row[0]).longValue()).setParameter(3, personId)
-                    .setParameter(4, DEFAULT_MAXIMUM).setParameter(5, now()).setParameter(6, at)
-                    .executeUpdate();
-            long gradeId = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
-            queue(gradeId, (String) row[1], subject.get());
+                            + " grading_progress = 'PendingManual', score_maximum = VALUES(score_maximum),"
+                            + " submitted_at = VALUES(submitted_at), updated_at = VALUES(updated_at)")
+                    .setParameter(1, courseId).setParameter(2, resourceLinkId).setParameter(3, personId)
+                    .setParameter(4, lineItemMaximum != null && lineItemMaximum > 0 ? lineItemMaximum : DEFAULT_MAXIMUM)
+                    .setParameter(5, now()).setParameter(6, at).executeUpdate();
+            queue(lastInsertId(), lineItemUrl, subject.get());
+        } else {
+            long gradeId = ((Number) existing[0]).longValue();
+            em.createNativeQuery("UPDATE grade SET activity_progress = 'Submitted', grading_progress = 'PendingManual',"
+                            + " submitted_at = ?1, updated_at = ?2 WHERE id = ?3")
+                    .setParameter(1, at).setParameter(2, now()).setParameter(3, gradeId).executeUpdate();
+            queue(gradeId, lineItemUrl, subject.get());
         }
-        return links.size();
+        return decision;
     }
 
     /**
@@ -122,11 +160,19 @@ public class Grades {
             return false;
         }
         Object[] row = (Object[]) rows.get(0);
-        if (row[0] == null || !DeliveryStatus.FAILED.name().equals(row[2])) {
+        if (row[0] == null || !DeliveryStatus.FAILED.name().equals(row[2]) || !isLearner(courseId, gradeId)) {
             return false;
         }
         queue(gradeId, (String) row[0], (String) row[1]);
         return true;
+    }
+
+    /** Whether the grade's person is, per the database now, an active learner of the course: only they get scores. */
+    private boolean isLearner(long courseId, long gradeId) {
+        return !em.createNativeQuery("SELECT g.id FROM grade g JOIN membership m ON m.course_id = g.course_id"
+                        + " AND m.person_id = g.person_id WHERE g.id = ?1 AND g.course_id = ?2 AND m.active = TRUE"
+                        + " AND m.role = 'LEARNER'")
+                .setParameter(1, gradeId).setParameter(2, courseId).getResultList().isEmpty();
     }
 
     /** Whether a grade with this id belongs to the course (any other id is "not found" to this course's staff). */
@@ -148,7 +194,8 @@ public class Grades {
     /** The grades on the link by person id, each with its latest delivery. */
     public Map<Long, Grade> ofLink(long courseId, long resourceLinkId) {
         List<?> rows = em.createNativeQuery("SELECT g.id, g.person_id, g.score_given, g.score_maximum, g.comment,"
-                        + " g.updated_at, d.status, d.next_attempt_at, d.attempts, d.last_error, d.sent_at FROM grade g"
+                        + " g.updated_at, d.status, d.next_attempt_at, d.attempts, d.last_error, d.sent_at,"
+                        + " g.submitted_at, g.graded_at FROM grade g"
                         + " LEFT JOIN grade_delivery d ON d.id = (SELECT MAX(d2.id) FROM grade_delivery d2 WHERE d2.grade_id = g.id)"
                         + " WHERE g.course_id = ?1 AND g.resource_link_id = ?2")
                 .setParameter(1, courseId).setParameter(2, resourceLinkId).getResultList();
@@ -159,7 +206,7 @@ public class Grades {
                     time(r[7]), ((Number) r[8]).intValue(), (String) r[9], time(r[10]));
             long personId = ((Number) r[1]).longValue();
             grades.put(personId, new Grade(((Number) r[0]).longValue(), personId, r[2] == null ? null : ((Number) r[2]).doubleValue(),
-                    ((Number) r[3]).doubleValue(), (String) r[4], time(r[5]), delivery));
+                    ((Number) r[3]).doubleValue(), (String) r[4], time(r[5]), delivery, time(r[11]), time(r[12])));
         }
         return grades;
     }
@@ -174,6 +221,10 @@ public class Grades {
                 .executeUpdate();
     }
 
+    private long lastInsertId() {
+        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+    }
+
     private Optional<String> learnerSubject(long courseId, long personId) {
         List<?> rows = em.createNativeQuery("SELECT p.subject FROM membership m JOIN person p ON p.id = m.person_id"
                         + " WHERE m.course_id = ?1 AND m.person_id = ?2 AND m.active = TRUE AND m.role = 'LEARNER'")
@@ -182,6 +233,9 @@ public class Grades {
     }
 
     static LocalDateTime time(Object value) {
+        if (value == null) {
+            return null;
+        }
         if (value instanceof Timestamp t) {
             return t.toLocalDateTime();
         }

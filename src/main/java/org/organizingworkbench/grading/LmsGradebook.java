@@ -4,11 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.organizingworkbench.course.Course;
 import org.organizingworkbench.course.CourseRoster;
+import org.organizingworkbench.lti.LineItem;
+import org.organizingworkbench.lti.LineItemFilter;
 import org.organizingworkbench.lti.LineItemResult;
 import org.organizingworkbench.lti.Score;
 import org.organizingworkbench.lti.ServiceException;
 import org.organizingworkbench.lti.ServiceRegistration;
-import org.organizingworkbench.platform.Platform;
 import org.organizingworkbench.platform.PlatformServices;
 
 import java.time.Duration;
@@ -51,8 +52,32 @@ public class LmsGradebook {
 
     /** Whether the course's platform is Canvas, whose score extension the delivery then adds. */
     public boolean isCanvas(long courseId) {
+        return flavour(courseId) == GradebookFlavour.CANVAS;
+    }
+
+    /** The kind of gradebook the course's grades go to. */
+    public GradebookFlavour flavour(long courseId) {
         return Optional.ofNullable(roster.course(courseId)).map(Course::deploymentRowId)
-                .flatMap(services::platformOf).map(Platform::isCanvas).orElse(false);
+                .flatMap(services::platformOf).map(p -> GradebookFlavour.of(p.isCanvas(), p.productFamily()))
+                .orElse(GradebookFlavour.OTHER);
+    }
+
+    /** The course's line items that match the filter (all pages); empty when the course has no line items URL. */
+    public List<LineItem> lineItems(long courseId, LineItemFilter filter) throws ServiceException {
+        Optional<String> url = Optional.ofNullable(roster.course(courseId)).flatMap(Course::lineItemsUrl);
+        if (url.isEmpty()) {
+            return List.of();
+        }
+        return services.assignmentsAndGrades().listLineItems(registration(courseId, url.get()), url.get(), filter);
+    }
+
+    public LineItem lineItem(long courseId, String lineItemUrl) throws ServiceException {
+        return services.assignmentsAndGrades().getLineItem(registration(courseId, lineItemUrl), lineItemUrl);
+    }
+
+    /** PUTs the whole line item; returns it as the LMS stored it. */
+    public LineItem updateLineItem(long courseId, LineItem item) throws ServiceException {
+        return services.assignmentsAndGrades().updateLineItem(registration(courseId, item.id()), item);
     }
 
     /** The line item's scoreMaximum, or {@link Grades#DEFAULT_MAXIMUM} when the platform does not say. */

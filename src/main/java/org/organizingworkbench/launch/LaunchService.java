@@ -18,6 +18,7 @@ import org.organizingworkbench.lti.LoginInitiation;
 import org.organizingworkbench.lti.LtiLaunch;
 import org.organizingworkbench.lti.PlatformKeySets;
 import org.organizingworkbench.platform.Deployment;
+import org.organizingworkbench.platform.DeploymentStatus;
 import org.organizingworkbench.platform.Platform;
 import org.organizingworkbench.platform.PlatformRegistry;
 
@@ -211,6 +212,10 @@ public class LaunchService {
             platforms.recordPending(platform, deploymentId);
             throw new LaunchRejectedException(LaunchRule.DEPLOYMENT_PENDING,
                     "deployment '" + deploymentId + "' of " + platform.name() + " was recorded and waits for approval");
+        }
+        if (deployment.status() == DeploymentStatus.DISABLED) {
+            throw new LaunchRejectedException(LaunchRule.DEPLOYMENT_DISABLED,
+                    "deployment '" + deploymentId + "' of " + platform.name() + " was disabled by the tool administrator");
         }
         if (!deployment.isActive()) {
             throw new LaunchRejectedException(LaunchRule.DEPLOYMENT_PENDING,

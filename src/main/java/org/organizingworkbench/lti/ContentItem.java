@@ -1,5 +1,6 @@
 package org.organizingworkbench.lti;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -8,8 +9,12 @@ import java.util.TreeMap;
 /**
  * One content item of a Deep Linking response (Deep Linking 2.0 §3): an LTI resource link, the only type this tool
  * creates. {@code url} absent means the platform launches the tool's default target link URI.
+ *
+ * @param submissionEnd when submissions are due (Deep Linking 2.0 §3.4.2 {@code submission.endDateTime}; Canvas
+ *                      makes it the assignment's due date), null for none
  */
-public record ContentItem(String title, String text, String url, Map<String, String> custom, LineItem lineItem) {
+public record ContentItem(String title, String text, String url, Map<String, String> custom, LineItem lineItem,
+                          Instant submissionEnd) {
 
     public static final String LTI_RESOURCE_LINK = "ltiResourceLink";
 
@@ -65,7 +70,12 @@ public record ContentItem(String title, String text, String url, Map<String, Str
 
     public static ContentItem ltiResourceLink(String title, String text, String url, Map<String, String> custom,
                                               LineItem lineItem) {
-        return new ContentItem(title, text, url, custom, lineItem);
+        return new ContentItem(title, text, url, custom, lineItem, null);
+    }
+
+    /** The same link, due at the given time (null: no due date). */
+    public ContentItem dueAt(Instant end) {
+        return new ContentItem(title, text, url, custom, lineItem, end);
     }
 
     public String type() {
@@ -94,6 +104,9 @@ public record ContentItem(String title, String text, String url, Map<String, Str
         }
         if (lineItem != null) {
             json.put("lineItem", lineItem.toJson());
+        }
+        if (submissionEnd != null) {
+            json.put("submission", Map.of("endDateTime", org.organizingworkbench.lti.LineItem.dateTimeText(submissionEnd)));
         }
         return json;
     }

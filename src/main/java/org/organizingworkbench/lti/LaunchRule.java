@@ -11,6 +11,7 @@ public enum LaunchRule {
     PLATFORM_PENDING("Tool policy (WORKBENCH_REGISTRATION_APPROVAL=admin): a platform that registered itself waits for the tool administrator's approval"),
     DEPLOYMENT_UNKNOWN("LTI Core 5.3.3: the deployment_id must be known for this registration"),
     DEPLOYMENT_PENDING("LTI Core 5.3.3: the deployment waits for the tool administrator's approval"),
+    DEPLOYMENT_DISABLED("Tool policy: the tool administrator disabled this deployment (its data is kept)"),
     DEPLOYMENT_MISMATCH("LTI Core 5.3.3: the deployment_id of the login must match the launch"),
     STATE_UNKNOWN("Security Framework 5.1.1.5: state must be one we issued, unused and not expired"),
     STATE_NOT_BOUND("OIDC Core 3.1.2.7: the launch must come back to the browser that started the login"),

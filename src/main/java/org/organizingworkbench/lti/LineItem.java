@@ -1,6 +1,12 @@
 package org.organizingworkbench.lti;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -58,6 +64,37 @@ public record LineItem(String id, String label, double scoreMaximum, String reso
         Map<String, Object> changed = new LinkedHashMap<>(extensions);
         changed.put(name, value);
         return new LineItem(id, label, scoreMaximum, resourceId, tag, resourceLinkId, changed);
+    }
+
+    /** AGS 2.0 §3.2: when submissions for the line item are due; a field this record keeps as an extension. */
+    public static final String END_DATE_TIME = "endDateTime";
+
+    /** The line item's endDateTime, if the platform keeps one and it reads as an ISO-8601 date-time. */
+    public Optional<Instant> endDateTime() {
+        if (!(extensions.get(END_DATE_TIME) instanceof String text) || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The same line item due at the given time; null removes the due date. */
+    public LineItem withEndDateTime(Instant end) {
+        Map<String, Object> changed = new LinkedHashMap<>(extensions);
+        if (end == null) {
+            changed.remove(END_DATE_TIME);
+        } else {
+            changed.put(END_DATE_TIME, dateTimeText(end));
+        }
+        return new LineItem(id, label, scoreMaximum, resourceId, tag, resourceLinkId, changed);
+    }
+
+    /** A date-time as LTI writes it: ISO-8601 UTC with "Z", e.g. 2027-03-02T11:59:59Z. */
+    public static String dateTimeText(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
     Map<String, Object> toJson() {

@@ -68,6 +68,11 @@ public class Deployment {
         }
     }
 
+    /** Stops launches; nothing of the deployment's courses is deleted. */
+    public void disable() {
+        status = DeploymentStatus.DISABLED;
+    }
+
     public boolean isActive() {
         return status == DeploymentStatus.ACTIVE;
     }

@@ -116,6 +116,11 @@ public class Platform {
         }
     }
 
+    /** The product family its launches name ("moodle", "canvas", …); null until a launch named one. */
+    public String productFamily() {
+        return productFamily;
+    }
+
     /** Whether this platform gets Canvas's extensions ({@link CanvasPlatform}). */
     public boolean isCanvas() {
         return CanvasPlatform.recognises(issuer, productFamily);

@@ -156,6 +156,17 @@ public class PlatformRegistry {
     }
 
     /**
+     * Stops the deployment's launches and keeps all its data (courses, people, workbooks, grades, pending
+     * deliveries). {@link #approve} enables it again, and its launches find the same courses.
+     */
+    public void disable(long deploymentRowId) {
+        Deployment deployment = em.find(Deployment.class, deploymentRowId);
+        if (deployment != null) {
+            deployment.disable();
+        }
+    }
+
+    /**
      * Removes a deployment that no course of the tool belongs to. Students' work is deleted only on purpose (an admin
      * deleting the course or a person, docs/privacy.md), never as a side effect of this.
      *

@@ -3,12 +3,14 @@ package org.organizingworkbench.view;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.organizingworkbench.privacy.PersonName;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.TemplateSpec;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Server-rendered pages: Thymeleaf templates under {@code templates/}, texts from {@code i18n/messages*.properties}. */
 @ApplicationScoped
@@ -58,6 +60,13 @@ public class Templates {
             }
         }
         return variables;
+    }
+
+    /** One {@code th:fragment} of a template alone, e.g. the part of a page another page loads into itself. */
+    public String renderFragment(String template, String fragment, Locale locale, Map<String, Object> variables) {
+        Context context = new Context(locale, variables);
+        context.setVariable("lang", locale.getLanguage());
+        return engine.process(new TemplateSpec(template, Set.of(fragment), TemplateMode.HTML, null), context);
     }
 
     public String render(String template, Locale locale, Map<String, Object> variables) {

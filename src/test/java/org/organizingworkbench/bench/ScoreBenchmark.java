@@ -77,6 +77,10 @@ public final class ScoreBenchmark {
         execute(db, "INSERT INTO person (platform_id, subject, name, updated_at) SELECT ?, CONCAT('bench-" + course
                 + "-u', seq), CONCAT('Learner " + course + ".u', seq), UTC_TIMESTAMP(3) FROM seq_1_to_" + scores
                 + " ON DUPLICATE KEY UPDATE updated_at = VALUES(updated_at)", platformId);
+        // Only a course's learners are ever scored: the worker reads the membership before each POST.
+        execute(db, "INSERT INTO membership (course_id, person_id, role, roster_role, lms_roles, active, updated_at)"
+                + " SELECT ?, id, 'LEARNER', 'LEARNER', 'Learner', TRUE, UTC_TIMESTAMP(3) FROM person WHERE platform_id = ?"
+                + " AND subject LIKE 'bench-" + course + "-u%' ON DUPLICATE KEY UPDATE active = TRUE", courseId, platformId);
         execute(db, "INSERT INTO grade (course_id, resource_link_id, person_id, score_given, score_maximum,"
                 + " activity_progress, grading_progress, updated_at) SELECT ?, ?, id, MOD(id + ?, 100), 100, 'Completed',"
                 + " 'FullyGraded', UTC_TIMESTAMP(3) FROM person WHERE platform_id = ? AND subject LIKE 'bench-" + course

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GradebookComparisonTest {
 
     private static Grade grade(long personId, double score, double maximum) {
-        return new Grade(personId * 10, personId, score, maximum, null, LocalDateTime.now(), null);
+        return new Grade(personId * 10, personId, score, maximum, null, LocalDateTime.now(), null, null, null);
     }
 
     private static LineItemResult result(String userId, Double score, Double maximum) {

@@ -63,7 +63,8 @@ class DeepLinkingIT {
         List<Object> items = (List<Object>) claims.get("https://purl.imsglobal.org/spec/lti-dl/claim/content_items");
         assertEquals(2, items.size());
         Map<String, Object> first = (Map<String, Object>) items.get(0);
-        assertEquals("One-to-one log", first.get("title"));
+        assertEquals("Module 4 \u00b7 One-to-one log", first.get("title"), "module and exercise: a title unique in the course");
+        assertEquals("Module 4 \u00b7 One-to-one log", ((Map<String, Object>) first.get("lineItem")).get("label"));
         assertEquals(BASE + "/", first.get("url"));
         assertEquals(Map.of("exercise", "one-to-one-log"), first.get("custom"));
         assertEquals(25.0, ((Number) ((Map<String, Object>) first.get("lineItem")).get("scoreMaximum")).doubleValue());

@@ -1,18 +1,12 @@
 package org.organizingworkbench.it;
 
 import com.sun.net.httpserver.HttpServer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -51,7 +45,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * sign-in throttle, Deep Linking return URLs, Dynamic Registration's endpoint and answers, production start-up
  * checks and the embedded database's grants. One Payara for all of it.
  */
-@ExtendWith({ItDatabase.class, ArquillianExtension.class})
+@ExtendWith(SharedTool.class)
 class HardeningIT {
 
     private static final String BASE = EmulatorLaunch.TOOL;
@@ -63,11 +57,6 @@ class HardeningIT {
     private static final Pattern SERVER_WORDS = Pattern.compile("(?i)payara|glassfish|grizzly|exception|\\bat (org|java|jdk|sun|com)\\.");
     private static TestPlatformServer lms;
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(new File(System.getProperty("it.war"))).as(WebArchive.class);
-    }
 
     @BeforeAll
     static void startTheTestPlatform() throws Exception {

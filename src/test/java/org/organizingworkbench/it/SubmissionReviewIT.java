@@ -27,7 +27,7 @@ class SubmissionReviewIT {
 
     private static final String BASE = "http://127.0.0.1:" + System.getProperty("it.http.port");
     private static final String EMULATOR = "http://localhost:" + System.getProperty("it.http.port");
-    private static final Pattern WORK_URL = Pattern.compile("hx-get=\"(/app/learners/(\\d+)/workbook/exercises/story-of-self)\"");
+    private static final Pattern WORK_URL = Pattern.compile("hx-get=\"(/app/learners/(\\d+)/workbook/exercises/story-of-self)/work\"");
 
 
     @BeforeAll
@@ -60,6 +60,11 @@ class SubmissionReviewIT {
         String token = LaunchOverHttpIT.sessionToken(html);
         assertEquals(200, new Browser().get(BASE + "/app/home", "Authorization", "Bearer " + token).statusCode(),
                 "the grader has a session as after a resource link launch");
+        HttpResponse<String> loaded = new Browser().get(BASE + work.group(1) + "/work", "Authorization", "Bearer " + token);
+        assertEquals(200, loaded.statusCode(), loaded.body());
+        assertTrue(loaded.body().contains("data-exercise=\"story-of-self\""), "the learner's work: " + loaded.body());
+        assertFalse(loaded.body().contains("id=\"main\"") || loaded.body().contains("<header"),
+                "issue 9 §8: the work alone, not the tool's page a second time inside the review page");
     }
 
     @Test

@@ -140,13 +140,28 @@ public class AdminResource {
         return render(language, Map.of());
     }
 
+    /** Approves a waiting deployment, or enables a disabled one again: its launches reach the same courses. */
     @POST
     @Path("deployments/{id}/approve")
     public String approve(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         registry.approve(id);
+        registry.deploymentById(id).ifPresent(d -> LOG.info(() -> "Admin enabled deployment " + d.deploymentId()
+                + " of " + d.platform().issuer()));
         return render(language, Map.of());
     }
 
+    /** Stops a deployment's launches; its courses and students' work are all kept. */
+    @POST
+    @Path("deployments/{id}/disable")
+    public String disable(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        registry.disable(id);
+        registry.deploymentById(id).ifPresent(d -> LOG.info(() -> "Admin disabled deployment " + d.deploymentId()
+                + " of " + d.platform().issuer() + " (data kept)"));
+        return render(language, Map.of("disabledDeployment", registry.deploymentById(id)
+                .map(d -> d.deploymentId()).orElse("")));
+    }
+
+    /** Forgets a deployment still waiting for approval, which never had a course; any other is kept. */
     @POST
     @Path("deployments/{id}/remove")
     public String remove(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {

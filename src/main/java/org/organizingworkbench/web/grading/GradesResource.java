@@ -21,6 +21,7 @@ import org.organizingworkbench.access.Viewer;
 import org.organizingworkbench.course.CourseRoster;
 import org.organizingworkbench.course.Membership;
 import org.organizingworkbench.grading.Grade;
+import org.organizingworkbench.grading.GradeDeliveries;
 import org.organizingworkbench.grading.GradebookComparison;
 import org.organizingworkbench.grading.Grades;
 import org.organizingworkbench.grading.InvalidGradeException;
@@ -44,8 +45,15 @@ import org.organizingworkbench.view.Templates;
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class GradesResource {
 
-    /** One learner's line in the grades list. */
-    public record Line(Membership member, Grade grade, double scoreMaximum, String nextAttempt) {
+    /**
+     * One learner's line in the grades list.
+     *
+     * @param scoreMaximum the scale staff enter the score on: the line item's maximum when the link has one
+     * @param shownScore   the grade's score on that scale, null when there is none
+     * @param refusal      why the tool itself did not send the grade (staff, not-member, inactive), null otherwise
+     */
+    public record Line(Membership member, Grade grade, double scoreMaximum, Double shownScore, String nextAttempt,
+                       String refusal) {
     }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -81,9 +89,9 @@ public class GradesResource {
         if (session.resourceLinkId() == null || learners.stream().noneMatch(m -> m.person().id() == personId)) {
             throw new NotFoundException();
         }
+        // Issue 9 §4: a score is always entered, and sent, on the line item's scale.
         Grade existing = grades.ofLink(session.courseId(), session.resourceLinkId()).get(personId);
-        // A submission waiting for its first grade has no maximum of its own yet: the line item's applies.
-        double maximum = existing == null || existing.scoreGiven() == null ? newGradeMaximum(session) : existing.scoreMaximum();
+        double maximum = scale(session, existing);
         try {
             grades.record(session.courseId(), session.resourceLinkId(), personId, Double.parseDouble(score.strip()),
                     maximum, comment, session.membershipId());
@@ -142,17 +150,32 @@ public class GradesResource {
         boolean hasLink = session.resourceLinkId() != null;
         boolean hasLineItem = hasLink && grades.lineItemUrl(session.courseId(), session.resourceLinkId()).isPresent();
         Map<Long, Grade> given = hasLink ? grades.ofLink(session.courseId(), session.resourceLinkId()) : Map.of();
-        double newMaximum = hasLink ? newGradeMaximum(session) : Grades.DEFAULT_MAXIMUM;
+        Double lineItemMaximum = hasLineItem ? newGradeMaximum(session) : null;
         List<Line> lines = visibleLearners(session).stream().map(m -> {
             Grade grade = given.get(m.person().id());
             String next = grade == null || grade.delivery() == null || grade.delivery().nextAttemptAt() == null ? null
                     : grade.delivery().nextAttemptAt().format(TIME);
-            return new Line(m, grade, grade == null || grade.scoreGiven() == null ? newMaximum : grade.scoreMaximum(), next);
+            double scale = lineItemMaximum != null ? lineItemMaximum
+                    : grade == null || grade.scoreGiven() == null ? Grades.DEFAULT_MAXIMUM : grade.scoreMaximum();
+            String lastError = grade == null || grade.delivery() == null ? null : grade.delivery().lastError();
+            String refusal = lastError != null && lastError.startsWith(GradeDeliveries.REFUSED_BY_TOOL)
+                    ? lastError.substring(GradeDeliveries.REFUSED_BY_TOOL.length()) : null;
+            return new Line(m, grade, scale, grade == null ? null : grade.scoreOutOf(scale), next, refusal);
         }).toList();
         model.put("hasLink", hasLink);
         model.put("hasLineItem", hasLineItem);
         model.put("lines", lines);
+        // What the LMS shows differs between platforms (issue 9 §9): the texts name the course's.
+        model.put("lms", lms.flavour(session.courseId()).name());
         return templates.render("fragments/grades", Locales.choose(session.locale()), model);
+    }
+
+    /** The scale a score on the link is given on: the line item's maximum, else the grade's own, else 100. */
+    private double scale(Session session, Grade existing) {
+        if (grades.lineItemUrl(session.courseId(), session.resourceLinkId()).isPresent()) {
+            return newGradeMaximum(session);
+        }
+        return existing == null || existing.scoreGiven() == null ? Grades.DEFAULT_MAXIMUM : existing.scoreMaximum();
     }
 
     /** The line item's maximum when the LMS has one for the link, else 100. */

@@ -18,6 +18,7 @@ import org.organizingworkbench.course.CourseRole;
 import org.organizingworkbench.course.CourseRoster;
 import org.organizingworkbench.curriculum.Curriculum;
 import org.organizingworkbench.curriculum.CurriculumVersions;
+import org.organizingworkbench.curriculum.Deadline;
 import org.organizingworkbench.curriculum.Exercise;
 import org.organizingworkbench.curriculum.Module;
 import org.organizingworkbench.infrastructure.Settings;
@@ -28,6 +29,7 @@ import org.organizingworkbench.lti.ContentItem;
 import org.organizingworkbench.lti.DeepLinkingResponse;
 import org.organizingworkbench.platform.ToolKeyRing;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -91,6 +93,8 @@ public class DeepLinkResource {
         String fallback = curriculum.defaultLanguage();
         DeepLinkContext dl = context.get();
         String launchUrl = settings.baseUrl() + "/";
+        Map<String, String> titles = ActivityTitles.of(curriculum, language, templates.message("lms.activityTitle", locale),
+                locale);
         List<ContentItem> items = new ArrayList<>();
         for (String id : chosen) {
             Optional<Module> module = curriculum.modules().stream()
@@ -100,7 +104,7 @@ public class DeepLinkResource {
                 return page(UNPROCESSABLE, "deep-linking", Map.of("session", session, "problem", "unknownExercise"), locale);
             }
             Exercise e = exercise.get();
-            String title = e.title().in(language, fallback);
+            String title = titles.get(id);
             ContentItem.LineItem lineItem = null;
             if (e.graded()) {
                 Double points = points(form.getFirst("points-" + id), e.points());
@@ -112,8 +116,10 @@ public class DeepLinkResource {
                     lineItem = lineItem.forCanvas(launchUrl);
                 }
             }
+            // A graded activity is due when the exercise is: Canvas makes it the assignment's due date.
+            Instant due = lineItem == null ? null : e.dueDate().map(Deadline::lastSecond).orElse(null);
             items.add(ContentItem.ltiResourceLink(title, module.get().title().in(language, fallback),
-                    launchUrl, Map.of(CourseRoster.EXERCISE_PARAMETER, e.id()), lineItem));
+                    launchUrl, Map.of(CourseRoster.EXERCISE_PARAMETER, e.id()), lineItem).dueAt(due));
         }
         String jwt = DeepLinkingResponse.builder(dl.clientId(), dl.platformIssuer(), dl.deploymentId())
                 .data(dl.data()).items(items).build().sign(keyRing.currentSigningKey());

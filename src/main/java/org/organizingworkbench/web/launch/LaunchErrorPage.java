@@ -40,7 +40,8 @@ public class LaunchErrorPage {
     static int status(LaunchRule rule) {
         return switch (rule) {
             case LOGIN_PARAMETERS, NOT_A_JWT, ID_TOKEN_TOO_LARGE, DEEP_LINK_RETURN_URL_INVALID -> 400;
-            case PLATFORM_UNKNOWN, PLATFORM_AMBIGUOUS, PLATFORM_PENDING, DEPLOYMENT_UNKNOWN, DEPLOYMENT_PENDING -> 403;
+            case PLATFORM_UNKNOWN, PLATFORM_AMBIGUOUS, PLATFORM_PENDING, DEPLOYMENT_UNKNOWN, DEPLOYMENT_PENDING,
+                 DEPLOYMENT_DISABLED -> 403;
             case PLATFORM_KEYS_UNAVAILABLE -> 502;
             default -> 401;
         };

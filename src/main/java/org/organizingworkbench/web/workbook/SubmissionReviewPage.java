@@ -91,6 +91,7 @@ public class SubmissionReviewPage {
         model.put("learnerName", learner.get().person().name());
         model.put("exerciseTitle", exercise.get().title().in(locale.getLanguage(), curriculum.defaultLanguage()));
         model.put("workUrl", workUrl(learner.get().id(), exercise.get().id()));
+        model.put("workPartUrl", workUrl(learner.get().id(), exercise.get().id()) + "/work");
         return html(200, templates.render("submission-review", locale, model));
     }
 

@@ -35,6 +35,9 @@ import org.organizingworkbench.view.Templates;
 @ApplicationScoped
 public class WorkbookPages {
 
+    /** In an exercise page's extras: render only the work (no banner, navigation or main), for a page that embeds it. */
+    public static final String WORK_ONLY = "workOnly";
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     @Inject
@@ -136,6 +139,10 @@ public class WorkbookPages {
         model.put("submission", latest);
         model.put("submittedAt", latest == null ? null : when(latest.submittedAt()));
         model.put("due", exercise.dueDate().orElse(null));
+        if (Boolean.TRUE.equals(extra.get(WORK_ONLY))) {
+            return templates.renderFragment("exercise", "work", page.locale(), model);
+        }
+        model.put(WORK_ONLY, false);
         return templates.render("exercise", page.locale(), model);
     }
 

@@ -134,6 +134,14 @@ public class WorkbookResource {
         return exercisePage(readable(authorId, "exercise:" + exerciseId), false, exerciseId, Map.of());
     }
 
+    /** The learner's work on the exercise without the page around it: what submission review loads into its page. */
+    @GET
+    @Path("learners/{author}/workbook/exercises/{exercise}/work")
+    public String learnerExerciseWork(@PathParam("author") long authorId, @PathParam("exercise") String exerciseId) {
+        return exercisePage(readable(authorId, "exercise:" + exerciseId), false, exerciseId,
+                Map.of(WorkbookPages.WORK_ONLY, true));
+    }
+
     /**
      * Autosave. Body: {@code {"base": n, "value": …, "saveId": "…"}}. 200 with the new revision; 409 with the newer
      * saved value (and both texts) when {@code base} is not the latest; 422 when the value does not fit the field.

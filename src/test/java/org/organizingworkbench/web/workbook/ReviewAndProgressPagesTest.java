@@ -27,6 +27,7 @@ class ReviewAndProgressPagesTest {
         model.put("learnerName", learnerName);
         model.put("exerciseTitle", "My story of self");
         model.put("workUrl", SubmissionReviewPage.workUrl(42, "story-of-self"));
+        model.put("workPartUrl", SubmissionReviewPage.workUrl(42, "story-of-self") + "/work");
         return templates.render("submission-review", locale, model);
     }
 
@@ -36,7 +37,7 @@ class ReviewAndProgressPagesTest {
         java.util.regex.Matcher main = Pattern.compile("<section id=\"review-work\"[^>]*>").matcher(page);
         assertTrue(main.find(), page);
         assertTrue(main.group().contains("hx-trigger=\"load\""), "loaded at once: " + main.group());
-        assertTrue(main.group().contains("hx-get=\"/app/learners/42/workbook/exercises/story-of-self\""), main.group());
+        assertTrue(main.group().contains("hx-get=\"/app/learners/42/workbook/exercises/story-of-self/work\""), main.group());
         assertTrue(page.contains("href=\"/app/learners/42/workbook/exercises/story-of-self\""), "a visible link too");
         assertTrue(page.contains("Work of Amara Okafor: My story of self"));
         assertTrue(Browserless.unescape(page).contains("\"Authorization\": \"Bearer token-1\""), "htmx sends the session");

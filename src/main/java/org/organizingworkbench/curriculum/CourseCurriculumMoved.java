@@ -1,0 +1,5 @@
+package org.organizingworkbench.curriculum;
+
+/** A course now uses another curriculum version: titles, points and due dates may have changed. */
+public record CourseCurriculumMoved(long courseId) {
+}
