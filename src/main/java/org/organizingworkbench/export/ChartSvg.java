@@ -10,6 +10,8 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Draws a JFreeChart as SVG (JFreeSVG) in one plain print style: white ground, dark text, two strong colours. */
 final class ChartSvg {
@@ -17,6 +19,7 @@ final class ChartSvg {
     static final Color FIRST = new Color(0x1f, 0x3a, 0x5f);
     static final Color SECOND = new Color(0xd9, 0x76, 0x1e);
     private static final String FONT = "DejaVu Sans";
+    private static final Pattern STYLE = Pattern.compile("\\sstyle=(?:'([^']*)'|\"([^\"]*)\")");
 
     private ChartSvg() {
     }
@@ -29,8 +32,34 @@ final class ChartSvg {
         graphics.setFontFunction(family -> FONT + ", sans-serif");
         chart.draw(graphics, new Rectangle(0, 0, width, height));
         // whole-number dimensions: PDF layout refuses "640.0"
-        return graphics.getSVGElement(null, false, new ViewBox(0, 0, width, height), null, null)
+        String svg = graphics.getSVGElement(null, false, new ViewBox(0, 0, width, height), null, null)
                 .replaceFirst("<svg ", "<svg width=\"" + width + "\" height=\"" + height + "\" ");
+        return presentationAttributes(svg);
+    }
+
+    /**
+     * JFreeSVG styles each element with a {@code style} attribute, which the pages' Content-Security-Policy
+     * ({@code style-src 'self'}) blocks: the browser then paints every shape black. The same declarations as SVG
+     * presentation attributes are not styles in the policy's sense, and PDF rendering reads them alike.
+     */
+    static String presentationAttributes(String svg) {
+        Matcher style = STYLE.matcher(svg);
+        StringBuilder out = new StringBuilder(svg.length());
+        while (style.find()) {
+            StringBuilder attributes = new StringBuilder();
+            for (String declaration : Svg.unescape(style.group(1) != null ? style.group(1) : style.group(2)).split(";")) {
+                int colon = declaration.indexOf(':');
+                if (colon > 0) {
+                    String name = declaration.substring(0, colon).strip();
+                    String value = declaration.substring(colon + 1).strip();
+                    if (name.matches("[a-z-]+") && !value.isEmpty()) {
+                        attributes.append(' ').append(name).append("=\"").append(Svg.escape(value)).append('"');
+                    }
+                }
+            }
+            style.appendReplacement(out, Matcher.quoteReplacement(attributes.toString()));
+        }
+        return style.appendTail(out).toString();
     }
 
     static void style(JFreeChart chart) {

@@ -76,18 +76,25 @@ public record PrintedWorkbook(String language, String title, String courseTitle,
         }
     }
 
+    /** Up to {@value #MOST_COLUMNS} columns a table fits a printed page; wider ones print each row as a record. */
     public record Table(List<String> headers, List<List<Answer>> rows) implements Answer {
+        static final int MOST_COLUMNS = 4;
+
         public String kind() {
-            return "table";
+            return headers.size() > MOST_COLUMNS ? "records" : "table";
         }
     }
 
     public static PrintedWorkbook of(WorkbookDocument document) {
+        return of(document, Selection.ALL);
+    }
+
+    public static PrintedWorkbook of(WorkbookDocument document, Selection selection) {
         DocumentLanguage language = new DocumentLanguage(document.locale(), document.curriculum().defaultLanguage());
         ExerciseDiagrams diagrams = new ExerciseDiagrams(document.locale(), document.curriculum().defaultLanguage());
         List<PrintedModule> modules = new ArrayList<>();
         for (Module module : document.curriculum().modules()) {
-            List<PrintedExercise> exercises = module.exercises().stream().filter(exercise -> !exercise.hidden())
+            List<PrintedExercise> exercises = module.exercises().stream().filter(exercise -> selection.holds(exercise, document))
                     .map(exercise -> exercise(exercise, document, language, diagrams)).toList();
             if (!exercises.isEmpty()) {
                 modules.add(new PrintedModule(module.number(), language.text(module.title()), language.text(module.summary()),

@@ -26,6 +26,12 @@ final class Svg {
         return out.toString();
     }
 
+    /** The text of an attribute value {@link #escape} wrote (and the XML entities JFreeSVG writes). */
+    static String unescape(String text) {
+        return text.replace("&quot;", "\"").replace("&#39;", "'").replace("&apos;", "'").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&amp;", "&");
+    }
+
     /**
      * Gives an {@code <svg>} element role="img" and a title and description (its text alternative), placed first
      * inside it as assistive technology expects.

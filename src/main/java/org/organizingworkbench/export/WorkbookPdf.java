@@ -54,15 +54,23 @@ public class WorkbookPdf {
     }
 
     public byte[] pdf(WorkbookDocument document) {
+        return pdf(document, Selection.ALL);
+    }
+
+    public byte[] pdf(WorkbookDocument document, Selection selection) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        write(document, out);
+        write(document, selection, out);
         return out.toByteArray();
     }
 
     /** Writes the PDF to {@code out} (an HTTP response, a file); does not close it. */
     public void write(WorkbookDocument document, OutputStream out) {
+        write(document, Selection.ALL, out);
+    }
+
+    private void write(WorkbookDocument document, Selection selection, OutputStream out) {
         // openhtmltopdf reads XHTML: jsoup parses the HTML5 page and hands over a W3C DOM, well formed by construction
-        org.jsoup.nodes.Document html = Jsoup.parse(print.html(document));
+        org.jsoup.nodes.Document html = Jsoup.parse(print.html(document, selection));
         // the page links its stylesheet for browsers; the renderer gets it inline (it fetches nothing)
         html.select("link[rel=stylesheet]").forEach(link -> link.after(new org.jsoup.nodes.Element("style")
                 .appendChild(new org.jsoup.nodes.DataNode(STYLESHEET))).remove());

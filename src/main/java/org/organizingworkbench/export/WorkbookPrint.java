@@ -28,6 +28,10 @@ public class WorkbookPrint {
     }
 
     public String html(WorkbookDocument document) {
-        return templates.render(TEMPLATE, document.locale(), Map.of("workbook", PrintedWorkbook.of(document)));
+        return html(document, Selection.ALL);
+    }
+
+    public String html(WorkbookDocument document, Selection selection) {
+        return templates.render(TEMPLATE, document.locale(), Map.of("workbook", PrintedWorkbook.of(document, selection)));
     }
 }

@@ -143,4 +143,21 @@ class ExerciseDiagramsTest {
                 document.getElementsByTagName("desc").item(0).getTextContent());
         assertFalse(svg.contains(">Real<"));
     }
+
+    @Test
+    void chartsCarryNoStyleAttributeForThePagesPolicyBlocksThem() throws Exception {
+        String svg = english.svg(exercise("action-results"), answers("""
+                {"results": [{"measure": "People at the meeting", "target": 40, "actual": 32}]}""")).orElseThrow();
+        assertFalse(svg.contains("style="), svg);
+        Document document = xml(svg);
+        org.w3c.dom.NodeList shapes = document.getElementsByTagName("rect");
+        boolean firstColour = false;
+        boolean secondColour = false;
+        for (int i = 0; i < shapes.getLength(); i++) {
+            String fill = ((org.w3c.dom.Element) shapes.item(i)).getAttribute("fill");
+            firstColour |= fill.equals("rgb(31,58,95)");
+            secondColour |= fill.equals("rgb(217,118,30)");
+        }
+        assertTrue(firstColour && secondColour, "the bars are painted in the chart's two colours: " + svg);
+    }
 }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -98,5 +99,41 @@ class WorkbookPdfTest {
                 }
             }
         }
+    }
+
+    /** The widest table of the course (the one-to-one log, nine columns): every value of a full row is on paper. */
+    @Test
+    void everyColumnOfTheWidestTableIsPrinted() throws IOException {
+        WorkbookDocument document = new WorkbookDocument("Organizing", "Sam Lee", Curricula.DEFAULT, Locale.ENGLISH,
+                ZoneOffset.UTC, Map.of(), Map.of(), Instant.parse("2027-01-01T00:00:00Z"));
+        document = SampleWorkbooks.withAnswers(document, "one-to-one-log", """
+                {"meetings": [{"date": "2027-02-03",
+                  "person": {"name": "Quentin Abernathy", "relationship": "neighbour on Elm", "notes": "night shift"},
+                  "kind": "escalation", "purpose": "Ask about the bus stop",
+                  "interests-values": "<p>Wants safe crossings for his twins</p>",
+                  "resources": "Knows the tenant board", "commitment-asked": "Host a house meeting",
+                  "commitment-made": "Hosts on the ninth", "follow-up": "Call him Thursday evening"}]}""");
+        byte[] pdf = PDF.pdf(document, new Selection("one-to-one-log", false));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "one-to-one-log.pdf"), pdf);
+        String text = text(pdf);
+        for (String value : List.of("February 3, 2027", "Quentin Abernathy", "neighbour on Elm", "night shift",
+                "Escalation", "Ask about the bus stop", "Wants safe crossings for his twins", "Knows the tenant board",
+                "Host a house meeting", "Hosts on the ninth", "Call him Thursday evening")) {
+            assertTrue(text.contains(value), value + " is in the PDF: " + text);
+        }
+        for (String column : List.of("Commitment made", "Follow-up")) {
+            assertTrue(text.contains(column), "the column's name is printed beside its value: " + column);
+        }
+        assertFalse(text.contains("Module 5"), "one exercise, not the whole workbook");
+    }
+
+    @Test
+    void unansweredExercisesCanBeLeftOut() throws IOException {
+        WorkbookDocument document = SampleWorkbooks.withAnswers(new WorkbookDocument("Organizing", "Sam Lee",
+                        Curricula.DEFAULT, Locale.ENGLISH, ZoneOffset.UTC, Map.of(), Map.of(), Instant.parse("2027-01-01T00:00:00Z")),
+                "story-of-self", "{\"challenge\": \"<p>The night the clinic closed</p>\"}");
+        String text = text(PDF.pdf(document, new Selection(null, true)));
+        assertTrue(text.contains("The night the clinic closed"), text);
+        assertFalse(text.contains("Leadership team charter"), "an exercise with no answer is left out");
     }
 }

@@ -6,14 +6,21 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -21,8 +28,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Debian's headless Chromium through its own ChromeDriver (no browser download at test time), and the WCAG 2.1 AA
  * rules of axe-core. On CI a missing browser fails the run; on a developer machine it skips the browser tests.
+ * Every browser test fails on any Content-Security-Policy violation of any page it opened: {@link PolicyViolations}
+ * (an extension JUnit finds by itself) reads the browser's console after each test of every open browser, and
+ * {@link #quit} before a browser ends inside a test.
  */
 final class Chromium {
+
+    /** Open browsers, with the policy directives their test breaks on purpose (e.g. a refused frame). */
+    private static final Map<WebDriver, Set<String>> OPEN = new ConcurrentHashMap<>();
 
     private Chromium() {
     }
@@ -40,6 +53,9 @@ final class Chromium {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + Files.createTempDirectory("ow-chromium"), "--window-size=1280,900");
         options.addArguments(extraArguments);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         if (!prefs.isEmpty()) {
             options.setExperimentalOption("prefs", prefs);
         }
@@ -47,7 +63,45 @@ final class Chromium {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        OPEN.put(driver, ConcurrentHashMap.newKeySet());
         return driver;
+    }
+
+    /** For a test that makes the browser refuse something on purpose: violations of this directive are expected. */
+    static void expectViolationsOf(WebDriver driver, String directive) {
+        OPEN.get(driver).add(directive);
+    }
+
+    /** Fails on a policy violation the browser reported since the last look, then ends the browser. */
+    static void quit(WebDriver driver) {
+        try {
+            assertNoPolicyViolation(driver);
+        } finally {
+            OPEN.remove(driver);
+            driver.quit();
+        }
+    }
+
+    /** Every open browser, as {@link PolicyViolations} checks them after each test. */
+    static Set<WebDriver> open() {
+        return OPEN.keySet();
+    }
+
+    /**
+     * Reads the browser's console since the last look (every frame's, the LMS page's and the tool's) and fails on
+     * any Content-Security-Policy violation that its test did not expect.
+     */
+    static void assertNoPolicyViolation(WebDriver driver) {
+        Set<String> expected = OPEN.getOrDefault(driver, Set.of());
+        List<String> violations = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            String message = entry.getMessage();
+            if (message.contains("Content Security Policy") && expected.stream().noneMatch(message::contains)) {
+                violations.add(message);
+            }
+        }
+        assertTrue(violations.isEmpty(), "the browser reported Content-Security-Policy violations:\n  "
+                + String.join("\n  ", violations));
     }
 
     /** Runs axe-core on the current document (not its frames) and fails with every violation it names. */

@@ -231,7 +231,7 @@ class CurriculumEditorIT {
             assertEquals(Boolean.FALSE, overflow, "the form fits a phone without sideways scrolling");
             screenshot(driver, "curriculum-exercise-phone");
         } finally {
-            driver.quit();
+            Chromium.quit(driver);
         }
     }
 

@@ -225,7 +225,7 @@ class DynamicRegistrationIT {
             assertTrue(status.getText().contains("org.imsglobal.lti.close"), status.getText());
             assertFalse(driver.findElement(By.id("registration-frame")).isDisplayed(), "the LMS closed the frame");
         } finally {
-            driver.quit();
+            Chromium.quit(driver);
         }
     }
 

@@ -47,6 +47,8 @@ class FramingInBrowserIT {
     @BeforeAll
     static void start() throws IOException {
         driver = Chromium.start(Map.of());
+        // this test frames the tool where it must refuse to be framed: those refusals are the point
+        Chromium.expectViolationsOf(driver, "frame-ancestors");
         Files.createDirectories(SCREENSHOTS);
         // Another site (its own port on 127.0.0.1): a page that frames whatever address it is given, as an attacker's would.
         foreign = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -67,7 +69,7 @@ class FramingInBrowserIT {
     @AfterAll
     static void stop() {
         if (driver != null) {
-            driver.quit();
+            Chromium.quit(driver);
         }
         if (foreign != null) {
             foreign.stop(0);

@@ -53,7 +53,7 @@ class LaunchInBrowserIT {
     @AfterAll
     static void stopBrowser() {
         if (driver != null) {
-            driver.quit();
+            Chromium.quit(driver);
         }
     }
 

@@ -294,7 +294,7 @@ class LmsFlavoursIT {
             Chromium.assertAccessible(driver, "admin page with Disable");
             Files.write(screenshots.resolve("admin-deployments.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } finally {
-            driver.quit();
+            Chromium.quit(driver);
         }
     }
 

@@ -41,7 +41,7 @@ class SectionsInBrowserIT {
     @AfterAll
     static void stopBrowser() {
         if (driver != null) {
-            driver.quit();
+            Chromium.quit(driver);
         }
     }
 

@@ -49,7 +49,7 @@ class WorkbookInBrowserIT {
     @AfterAll
     static void stopBrowser() {
         if (driver != null) {
-            driver.quit();
+            Chromium.quit(driver);
         }
     }
 
