@@ -81,7 +81,8 @@
     event.preventDefault();
     var button = form.querySelector("button");
     var body = new URLSearchParams();
-    form.querySelectorAll("input[name=learner]").forEach(function (input) { body.append("learner", input.value); });
+    new FormData(form).forEach(function (value, name) { body.append(name, value); });
+    body.set("zone", window.WorkbenchTime.zone());
     button.disabled = true;
     say(form, form.dataset.preparing);
     fetch(form.action, { method: "POST", body: body, credentials: "omit",
@@ -108,4 +109,42 @@
       })
       .then(function () { button.disabled = false; });
   }, true);
+})();
+// Times and days: the one shape the tool writes them in (static/app.js here, view.Moment on the server), the day as
+// the page's language writes it in full, the time on a 24-hour clock, in the reader's own time zone. The server
+// writes <time data-when> in UTC; this rewrites them wherever they appear, in pages and in swapped-in parts.
+(function () {
+  "use strict";
+  function language() { return document.documentElement.lang || "en"; }
+  function day(date, zone) {
+    return new Intl.DateTimeFormat(language(), { year: "numeric", month: "long", day: "numeric", timeZone: zone }).format(date);
+  }
+  function clock(date) {
+    return new Intl.DateTimeFormat(language(), { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
+  }
+  window.WorkbenchTime = {
+    /** "6 de diciembre de 2026, 04:37" */
+    moment: function (date) { return day(date) + ", " + clock(date); },
+    /** "04:37" */
+    clock: clock,
+    /** The browser's time zone ("America/Chicago"), for documents the server writes. */
+    zone: function () {
+      try { return Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (e) { return ""; }
+    }
+  };
+  function rewrite(root) {
+    if (!root || !root.querySelectorAll) { return; }
+    root.querySelectorAll("time[data-when]").forEach(function (element) {
+      var value = element.getAttribute("datetime");
+      if (element.getAttribute("data-when") === "day") {
+        // a day has no zone: read and write it as the same calendar day
+        element.textContent = day(new Date(value + "T00:00:00Z"), "UTC");
+      } else {
+        element.textContent = window.WorkbenchTime.moment(new Date(value));
+      }
+      element.setAttribute("data-local", "");
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () { rewrite(document); });
+  document.addEventListener("htmx:load", function (event) { rewrite(event.detail && event.detail.elt); });
 })();

@@ -279,7 +279,7 @@
     var state = document.getElementById("save-state");
     if (!state) { return; }
     var name = "saved";
-    var message = lastSavedAt ? text("saved-at").replace("{0}", lastSavedAt.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })) : text("saved");
+    var message = lastSavedAt ? text("saved-at").replace("{0}", window.WorkbenchTime.clock(lastSavedAt)) : text("saved");
     var has = function (test) { return fields.some(test); };
     if (has(function (f) { return f.conflict; })) { name = "conflict"; message = text("conflict"); }
     else if (has(function (f) { return f.problem === "session"; })) { name = "session"; message = text("session"); }

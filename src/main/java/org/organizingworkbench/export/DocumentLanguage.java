@@ -1,12 +1,11 @@
 package org.organizingworkbench.export;
 
 import org.organizingworkbench.curriculum.LocalizedText;
+import org.organizingworkbench.view.Moment;
 
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -28,7 +27,7 @@ record DocumentLanguage(Locale locale, String fallback) {
     }
 
     String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        return Moment.day(date, locale);
     }
 
     String number(double value) {

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.organizingworkbench.curriculum.Exercise;
 import org.organizingworkbench.curriculum.Field;
 import org.organizingworkbench.curriculum.Module;
+import org.organizingworkbench.view.Moment;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,10 @@ public record PrintedWorkbook(String language, String title, String courseTitle,
     public record PrintedModule(int number, String title, String summary, List<PrintedExercise> exercises) {
     }
 
-    /** {@code status} is submitted, late or notSubmitted; {@code submittedAt} is blank when not submitted. */
+    /**
+     * {@code status} is submitted, late or notSubmitted; {@code submittedAt} is a {@code <time>} element, blank
+     * when not submitted.
+     */
     public record PrintedExercise(String id, String title, String prompt, String status, String submittedAt,
                                   List<PrintedField> fields) {
     }
@@ -122,9 +126,15 @@ public record PrintedWorkbook(String language, String title, String courseTitle,
                 submission.map(s -> when(document, s.submittedAt())).orElse(""), fields);
     }
 
+    /**
+     * A {@code <time>} element (the template writes it as markup): the text in the document's zone, which a
+     * browser showing the print view rewrites in the reader's own; "UTC" said when that is all the server knew.
+     */
     private static String when(WorkbookDocument document, Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(document.locale())
-                .format(instant.atZone(document.zone()));
+        String text = Moment.text(instant, document.zone(), document.locale())
+                + (ZoneOffset.UTC.equals(document.zone()) ? " UTC" : "");
+        return "<time datetime=\"" + instant.truncatedTo(ChronoUnit.SECONDS) + "\" data-when=\"moment\">"
+                + Svg.escape(text) + "</time>";
     }
 
     static Answer answer(Field field, JsonNode value, DocumentLanguage language) {

@@ -45,7 +45,15 @@ public class Workbooks {
      */
     public SaveOutcome save(Author author, Exercise exercise, Field field, int baseRevision, JsonNode raw,
                             String saveId, long savedBy) {
-        return store(author, exercise.id(), field.id(), baseRevision, AnswerValue.normalise(field, raw), saveId, savedBy, null);
+        JsonNode value = AnswerValue.normalise(field, raw);
+        if (baseRevision > 0) {
+            // a save that changes nothing (a field left after typing and deleting) makes no revision
+            Object[] current = currentRow(author, exercise.id(), field.id());
+            if (((Number) current[1]).intValue() == baseRevision && AnswerValue.parse((String) current[2]).equals(value)) {
+                return new SaveOutcome.Saved(baseRevision, instant(current[4]));
+            }
+        }
+        return store(author, exercise.id(), field.id(), baseRevision, value, saveId, savedBy, null);
     }
 
     /** Brings back an old revision as the newest one (the history keeps both). */

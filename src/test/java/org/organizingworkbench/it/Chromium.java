@@ -42,6 +42,11 @@ final class Chromium {
 
     /** @param prefs Chromium preferences, e.g. cookie settings; empty for none */
     static WebDriver start(Map<String, Object> prefs, String... extraArguments) throws IOException {
+        return startIn(null, prefs, extraArguments);
+    }
+
+    /** A browser whose clock is in {@code zone} (the TZ of its process), as a reader elsewhere on Earth has it. */
+    static WebDriver startIn(java.time.ZoneId zone, Map<String, Object> prefs, String... extraArguments) throws IOException {
         boolean available = Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
         if (!available && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("CI must install chromium and chromium-driver (see .ci/run)");
@@ -60,7 +65,8 @@ final class Chromium {
             options.setExperimentalOption("prefs", prefs);
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .withEnvironment(zone == null ? Map.of() : Map.of("TZ", zone.getId())).build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         OPEN.put(driver, ConcurrentHashMap.newKeySet());

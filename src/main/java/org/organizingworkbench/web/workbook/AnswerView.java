@@ -1,6 +1,7 @@
 package org.organizingworkbench.web.workbook;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.organizingworkbench.view.Moment;
 
 /** Small questions templates ask of a stored answer value (available to them as {@code view}). */
 public final class AnswerView {
@@ -10,9 +11,14 @@ public final class AnswerView {
     private AnswerView() {
     }
 
-    /** A moment as pages show it (UTC, to the minute). */
-    public String when(java.time.Instant instant) {
-        return WorkbookPages.when(instant);
+    /** A moment as pages show it: a {@code <time>} element the page's script writes in the reader's zone (markup). */
+    public String when(java.time.Instant instant, java.util.Locale locale) {
+        return Moment.html(instant, locale);
+    }
+
+    /** A day (a due date) as pages show it, in the same shape as moments (markup). */
+    public String day(java.time.LocalDate day, java.util.Locale locale) {
+        return Moment.html(day, locale);
     }
 
     /** Whether a choice answer (one value, or an array of them) includes the option. */

@@ -22,7 +22,10 @@ import org.organizingworkbench.access.StudentWork;
 import org.organizingworkbench.access.Viewer;
 import org.organizingworkbench.access.Viewers;
 import org.organizingworkbench.export.ExportGate;
+import org.organizingworkbench.curriculum.CurriculumVersions;
+import org.organizingworkbench.export.Selection;
 import org.organizingworkbench.export.WorkbookPdf;
+import org.organizingworkbench.view.Moment;
 import org.organizingworkbench.launch.Session;
 import org.organizingworkbench.launch.SessionTokens;
 import org.organizingworkbench.workbook.Author;
@@ -61,6 +64,9 @@ public class ExportResource {
     WorkbookPdf pdf;
 
     @Inject
+    CurriculumVersions curricula;
+
+    @Inject
     Templates templates;
 
 
@@ -73,11 +79,18 @@ public class ExportResource {
     /** One export per core at a time on this node; others wait up to 20 s, then are asked to try again. */
     private static final ExportGate GATE = new ExportGate(Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(20));
 
-    /** @param learner the student's membership id, for staff; empty for the student's own workbook */
+    /**
+     * @param learner  the student's membership id, for staff; empty for the student's own workbook
+     * @param exercise one exercise's id, for a document of that exercise alone; empty for the whole workbook
+     * @param answered "true" to leave out the exercises the student has not answered
+     * @param zone     the reader's time zone as their browser names it; UTC when absent
+     */
     @POST
     @Path("workbook.pdf")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response workbookPdf(@FormParam("token") String token, @FormParam("learner") Long learner,
+                                @FormParam("exercise") String exercise, @FormParam("answered") String answered,
+                                @FormParam("zone") String zone,
                                 @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context UriInfo uri) {
         if (uri.getQueryParameters().containsKey("token")) {
             // The servlet container would hand a query parameter to @FormParam when the body is empty.
@@ -97,7 +110,13 @@ public class ExportResource {
                 : policy.isStaff(viewer) ? access.readable(viewer, learner) : Optional.empty();
         Author whose = author.orElseThrow(NotFoundException::new);
         Locale locale = Locales.choose(session.locale());
-        byte[] body = GATE.run(() -> pdf.pdf(documents.of(whose, session.courseTitle(), locale, learner == null)));
+        Selection selection = new Selection(exercise == null || exercise.isBlank() ? null : exercise, "true".equals(answered));
+        if (selection.exercise() != null) {
+            // one exercise the reader may open, or nothing: the same 404 as its page
+            WorkbookPages.visibleExercise(curricula.curriculumOf(whose.courseId()), selection.exercise(), learner == null);
+        }
+        byte[] body = GATE.run(() -> pdf.pdf(documents.of(whose, session.courseTitle(), locale, learner == null,
+                Moment.zone(zone)), selection));
         if (body == null) {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "10")
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
@@ -107,7 +126,7 @@ public class ExportResource {
             policy.opened(viewer, StudentWork.workbookOf(learner), "pdf");
         }
         return Response.ok(body, WorkbookPdf.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName(whose) + "\"")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName(whose, selection.exercise()) + "\"")
                 .header("Cache-Control", "no-store")
                 .build();
     }
@@ -171,6 +190,11 @@ public class ExportResource {
     }
 
     /** "workbook-amara-okafor.pdf": ASCII only, so every browser keeps it. */
+    static String fileName(Author author, String exercise) {
+        String whole = fileName(author);
+        return exercise == null ? whole : whole.replaceFirst("\\.pdf$", "-" + exercise + ".pdf");
+    }
+
     static String fileName(Author author) {
         String ascii = Normalizer.normalize(author.name() == null ? "" : author.name(), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");

@@ -11,6 +11,7 @@ import org.organizingworkbench.workbook.Author;
 import org.organizingworkbench.workbook.Workbooks;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Locale;
@@ -31,6 +32,11 @@ public class WorkbookDocuments {
 
     /** @param own whether the reader is the student (staff may not see the names of people the student met) */
     public WorkbookDocument of(Author author, String courseTitle, Locale locale, boolean own) {
+        return of(author, courseTitle, locale, own, ZoneOffset.UTC);
+    }
+
+    /** @param zone where the reader is, as their browser said; the document's times are written there */
+    public WorkbookDocument of(Author author, String courseTitle, Locale locale, boolean own, ZoneId zone) {
         Map<String, Map<String, JsonNode>> written = new HashMap<>();
         workbooks.answers(author).forEach((exercise, fields) -> written.put(exercise, values(fields)));
         org.organizingworkbench.curriculum.Curriculum curriculum = curricula.curriculumOf(author.courseId());
@@ -38,9 +44,8 @@ public class WorkbookDocuments {
         Map<String, Submission> submissions = new HashMap<>();
         workbooks.latestSubmissions(author).forEach((exercise, submission) ->
                 submissions.put(exercise, new Submission(submission.submittedAt(), submission.late())));
-        // Times in UTC: the launch does not say where the reader is, and the pages show UTC too.
         return new WorkbookDocument(courseTitle, author.name(), curriculum, locale,
-                ZoneOffset.UTC, answers, submissions, Instant.now());
+                zone, answers, submissions, Instant.now());
     }
 
     /** The answers of one exercise as the diagrams read them. */

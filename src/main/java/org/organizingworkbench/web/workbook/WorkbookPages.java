@@ -20,11 +20,10 @@ import org.organizingworkbench.workbook.Submission;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.organizingworkbench.view.Moment;
 import org.organizingworkbench.view.Templates;
 
 /**
@@ -37,8 +36,6 @@ public class WorkbookPages {
 
     /** In an exercise page's extras: render only the work (no banner, navigation or main), for a page that embeds it. */
     public static final String WORK_ONLY = "workOnly";
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     @Inject
     Templates templates;
@@ -84,7 +81,7 @@ public class WorkbookPages {
 
     /** One exercise in the overview. */
     public record ExerciseLine(String id, String title, String kind, String status, LocalDate due, boolean hidden,
-                               String submittedAt, boolean late) {
+                               Instant submittedAt, boolean late) {
     }
 
     /** One module in the overview, with how many of its exercises are started and submitted. */
@@ -137,7 +134,7 @@ public class WorkbookPages {
         model.put("fields", exercise.fields().stream().map(f -> field(f, text, answers.get(f.id()))).toList());
         model.put("status", ExerciseStatus.of(exercise, answers, latest).name());
         model.put("submission", latest);
-        model.put("submittedAt", latest == null ? null : when(latest.submittedAt()));
+        model.put("submittedAt", latest == null ? null : Moment.html(latest.submittedAt(), page.locale()));
         model.put("due", exercise.dueDate().orElse(null));
         if (Boolean.TRUE.equals(extra.get(WORK_ONLY))) {
             return templates.renderFragment("exercise", "work", page.locale(), model);
@@ -160,7 +157,7 @@ public class WorkbookPages {
     private static ExerciseLine line(Exercise exercise, Text text, Map<String, Answer> answers, Submission latest) {
         return new ExerciseLine(exercise.id(), text.of(exercise.title()), exercise.kind().name(),
                 ExerciseStatus.of(exercise, answers, latest).name(), exercise.dueDate().orElse(null), exercise.hidden(),
-                latest == null ? null : when(latest.submittedAt()), latest != null && latest.late());
+                latest == null ? null : latest.submittedAt(), latest != null && latest.late());
     }
 
     static FieldView field(Field field, Text text, Answer answer) {
@@ -172,10 +169,6 @@ public class WorkbookPages {
                 field.columns().stream().map(c -> field(c, text, null)).toList(), value,
                 answer == null ? 0 : answer.revision(),
                 value.isTextual() ? RichText.words(value.asText()) : 0);
-    }
-
-    static String when(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC).format(WHEN);
     }
 
     /** Curriculum texts in the reader's language, falling back to the curriculum's first language. */
