@@ -122,13 +122,34 @@
     }
     countWords(container);
   }
+  /** The exercise's status as the student writes: not started becomes a draft, a submitted one "changed since". */
+  function showWritten() {
+    var status = document.getElementById("exercise-status");
+    if (!status) { return; }
+    var now = { NOT_STARTED: "DRAFT", SUBMITTED: "CHANGED_SINCE_SUBMITTED" }[status.dataset.status];
+    if (!now) { return; }
+    status.classList.remove("status-" + status.dataset.status);
+    status.classList.add("status-" + now);
+    status.dataset.status = now;
+    status.textContent = text(now === "DRAFT" ? "status-draft" : "status-changed");
+  }
   var rowCounter = 0;
   function addRow(container) {
     var template = own(container, "template")[0];
     var list = own(container, "[data-rows], [data-items]")[0];
     var html = template.innerHTML.replace(/XROWX/g, "n" + (rowCounter++));
     list.insertAdjacentHTML("beforeend", html);
+    numberRows(list);
     return list.lastElementChild;
+  }
+  /** Rows are named by their place ("Row 3"), after adding or removing one too. */
+  function numberRows(list) {
+    var label = list && list.dataset.rowLabel;
+    if (!label) { return; }
+    Array.prototype.filter.call(list.children, function (row) { return row.hasAttribute("data-row"); }).forEach(function (row, index) {
+      var legend = row.querySelector("legend");
+      if (legend) { legend.textContent = label.replace("{0}", index + 1); }
+    });
   }
   function countWords(container) {
     own(container, "[data-rich]").forEach(function (rich) {
@@ -200,6 +221,7 @@
   };
   Field.prototype.answered = function (status, body, sent) {
     if (status === 200) {
+      if (body.revision !== this.base) { showWritten(); }
       this.base = body.revision;
       this.container.dataset.revision = body.revision;
       this.problem = null;
@@ -426,7 +448,9 @@
         field.changed();
       } else if (button.hasAttribute("data-remove") && field) {
         var group = button.closest("fieldset.group");
+        var list = button.closest("[data-rows]");
         button.closest("[data-row], [data-item]").remove();
+        numberRows(list);
         var add = group && group.querySelector("[data-add]");
         if (add) { add.focus(); }
         field.changed();

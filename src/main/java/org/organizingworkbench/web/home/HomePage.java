@@ -56,6 +56,15 @@ public class HomePage {
     @Inject
     org.organizingworkbench.privacy.WorkReads workReads;
 
+    /** A step the home page suggests to a student, with the exercise it opens (null: none to open). */
+    public record Step(String key, String exercise) {
+    }
+
+    /** The student's first steps and the exercises they open, while the curriculum shows them. */
+    private static final java.util.List<Step> LEARNER_STEPS = java.util.List.of(
+            new Step("home.learner.step1", "project-canvas"), new Step("home.learner.step2", "story-of-self"),
+            new Step("home.learner.step3", "one-to-one-log"));
+
     /** One line of the course's module list. */
     public record ModuleLine(int number, String title, int exercises) {
     }
@@ -108,7 +117,22 @@ public class HomePage {
                     .toList());
         }
         privacy(session, model);
+        learnerNext(session, locale, model);
         return templates.render("home", locale, model);
+    }
+
+    /** For a student: what is due next, and the first steps as links to their exercises. */
+    private void learnerNext(Session session, Locale locale, Map<String, Object> model) {
+        if (!session.inCourse() || session.role() != CourseRole.LEARNER || session.membershipId() == null) {
+            return;
+        }
+        Curriculum curriculum = curricula.curriculumOf(session.courseId());
+        model.put("learnerSteps", LEARNER_STEPS.stream().map(step -> new Step(step.key(),
+                curriculum.exercise(step.exercise()).filter(e -> !e.hidden()).map(e -> e.id()).orElse(null))).toList());
+        model.put("view", org.organizingworkbench.web.workbook.AnswerView.INSTANCE);
+        viewers.of(session.personId(), session.courseId(), session.membershipId()).flatMap(access::own)
+                .flatMap(author -> workbookPages.upNext(author, locale))
+                .ifPresent(next -> model.put("upNext", next));
     }
 
     /** "Your data" for everyone; the course's privacy choices and any retention notice for instructors. */

@@ -21,6 +21,11 @@ public final class AnswerView {
         return Moment.html(day, locale);
     }
 
+    /** The words of a long text as the page counts them (a table's cells too); 0 for anything else. */
+    public int words(JsonNode value) {
+        return value != null && value.isTextual() ? org.organizingworkbench.workbook.RichText.words(value.asText()) : 0;
+    }
+
     /** Whether a choice answer (one value, or an array of them) includes the option. */
     public boolean chosen(JsonNode value, String option) {
         if (value == null) {

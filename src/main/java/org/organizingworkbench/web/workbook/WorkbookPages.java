@@ -49,11 +49,27 @@ public class WorkbookPages {
     @Inject
     MetPeopleNames metPeople;
 
+    @Inject
+    java.time.Clock clock;
+
     /** The workbook's overview page. */
     public String overviewPage(Page page) {
+        return overviewPage(page, null);
+    }
+
+    /** @param module the one module to show (the others stay one click away), or null for all of them */
+    public String overviewPage(Page page, Integer module) {
         Author author = page.author();
         return overview(page, curricula.curriculumOf(author.courseId()), workbooks.answers(author),
-                workbooks.latestSubmissions(author));
+                workbooks.latestSubmissions(author), module);
+    }
+
+    /** What the student could do next: the exercise due soonest, else the first one not submitted; empty when done. */
+    public java.util.Optional<ExerciseLine> upNext(Author author, Locale locale) {
+        Curriculum curriculum = curricula.curriculumOf(author.courseId());
+        List<ModuleView> modules = modules(curriculum, ExerciseTitles.of(curriculum, locale), new Text(curriculum, locale),
+                false, workbooks.answers(author), workbooks.latestSubmissions(author));
+        return UpNext.of(modules.stream().flatMap(m -> m.exercises().stream()).toList(), now());
     }
 
     /**
@@ -69,6 +85,10 @@ public class WorkbookPages {
         return exercise(page, curriculum, exercise, metPeople.answers(author.courseId(), page.own(), exercise,
                         workbooks.answers(author, exerciseId), page.locale()),
                 workbooks.latestSubmissions(author).get(exerciseId), extra);
+    }
+
+    private Instant now() {
+        return clock == null ? Instant.now() : clock.instant();
     }
 
     static Exercise visibleExercise(Curriculum curriculum, String exerciseId, boolean own) {
@@ -105,12 +125,21 @@ public class WorkbookPages {
 
     public String overview(Page page, Curriculum curriculum, Map<String, Map<String, Answer>> answers,
                            Map<String, Submission> submissions) {
+        return overview(page, curriculum, answers, submissions, null);
+    }
+
+    private String overview(Page page, Curriculum curriculum, Map<String, Map<String, Answer>> answers,
+                            Map<String, Submission> submissions, Integer only) {
         Text text = new Text(curriculum, page.locale());
-        List<ModuleView> modules = curriculum.modules().stream()
-                .map(m -> module(m, text, page.staff(), answers, submissions))
-                .filter(m -> !m.exercises().isEmpty()).toList();
+        List<ModuleView> modules = modules(curriculum, ExerciseTitles.of(curriculum, page.locale()), text, page.staff(),
+                answers, submissions);
         Map<String, Object> model = page.model();
-        model.put("modules", modules);
+        List<ModuleView> shown = modules.stream().filter(m -> only == null || m.number() == only).toList();
+        model.put("modules", shown.isEmpty() ? modules : shown);
+        model.put("moduleIndex", modules);
+        model.put("onlyModule", shown.size() == 1 && only != null);
+        model.put("upNext", page.own() ? UpNext.of(modules.stream().flatMap(m -> m.exercises().stream()).toList(),
+                now()).orElse(null) : null);
         model.put("curriculumTitle", text.of(curriculum.title()));
         model.put("exerciseCount", modules.stream().mapToLong(m -> m.exercises().size()).sum());
         model.put("startedCount", modules.stream().mapToLong(ModuleView::started).sum());
@@ -126,7 +155,7 @@ public class WorkbookPages {
         model.put("exercise", exercise);
         model.put("module", curriculum.modules().stream()
                 .filter(m -> m.exercises().contains(exercise)).findFirst().map(m -> text.of(m.title())).orElse(""));
-        model.put("title", text.of(exercise.title()));
+        model.put("title", ExerciseTitles.of(curriculum, page.locale()).of(exercise));
         model.put("prompt", text.of(exercise.prompt()));
         model.put("guidance", text.of(exercise.guidance()));
         model.put("example", exercise.exampleText().map(text::of).orElse(null));
@@ -143,19 +172,27 @@ public class WorkbookPages {
         return templates.render("exercise", page.locale(), model);
     }
 
-    private ModuleView module(Module module, Text text, boolean staff, Map<String, Map<String, Answer>> answers,
-                              Map<String, Submission> submissions) {
+    private static List<ModuleView> modules(Curriculum curriculum, ExerciseTitles titles, Text text, boolean staff,
+                                            Map<String, Map<String, Answer>> answers, Map<String, Submission> submissions) {
+        return curriculum.modules().stream()
+                .map(m -> module(m, titles, text, staff, answers, submissions))
+                .filter(m -> !m.exercises().isEmpty()).toList();
+    }
+
+    private static ModuleView module(Module module, ExerciseTitles titles, Text text, boolean staff,
+                                     Map<String, Map<String, Answer>> answers, Map<String, Submission> submissions) {
         List<ExerciseLine> lines = module.exercises().stream()
                 .filter(e -> staff || !e.hidden())
-                .map(e -> line(e, text, answers.getOrDefault(e.id(), Map.of()), submissions.get(e.id())))
+                .map(e -> line(e, titles, answers.getOrDefault(e.id(), Map.of()), submissions.get(e.id())))
                 .toList();
         return new ModuleView(module.number(), text.of(module.title()), text.of(module.summary()), lines,
                 lines.stream().filter(l -> !ExerciseStatus.NOT_STARTED.name().equals(l.status())).count(),
                 lines.stream().filter(l -> l.submittedAt() != null).count());
     }
 
-    private static ExerciseLine line(Exercise exercise, Text text, Map<String, Answer> answers, Submission latest) {
-        return new ExerciseLine(exercise.id(), text.of(exercise.title()), exercise.kind().name(),
+    private static ExerciseLine line(Exercise exercise, ExerciseTitles titles, Map<String, Answer> answers,
+                                     Submission latest) {
+        return new ExerciseLine(exercise.id(), titles.of(exercise), exercise.kind().name(),
                 ExerciseStatus.of(exercise, answers, latest).name(), exercise.dueDate().orElse(null), exercise.hidden(),
                 latest == null ? null : latest.submittedAt(), latest != null && latest.late());
     }

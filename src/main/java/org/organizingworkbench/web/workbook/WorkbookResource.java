@@ -91,11 +91,11 @@ public class WorkbookResource {
 
     @GET
     @Path("workbook")
-    public String ownOverview() {
+    public String ownOverview(@jakarta.ws.rs.QueryParam("module") Integer module) {
         if (!viewer().isLearner()) {
             return learners();
         }
-        return overview(own(), true);
+        return pages.overviewPage(page(own(), true), module);
     }
 
     @GET
@@ -118,8 +118,8 @@ public class WorkbookResource {
 
     @GET
     @Path("learners/{author}/workbook")
-    public String learnerOverview(@PathParam("author") long authorId) {
-        return overview(readable(authorId, "workbook"), false);
+    public String learnerOverview(@PathParam("author") long authorId, @jakarta.ws.rs.QueryParam("module") Integer module) {
+        return pages.overviewPage(page(readable(authorId, "workbook"), false), module);
     }
 
     @GET
@@ -244,10 +244,6 @@ public class WorkbookResource {
                     .map(f -> f.label().in(locale(session()).getLanguage(), curriculum.defaultLanguage())).toList();
             return exercisePage(author, true, exerciseId, Map.of("problem", e.reason(), "missing", missing));
         }
-    }
-
-    private String overview(Author author, boolean own) {
-        return pages.overviewPage(page(author, own));
     }
 
     private String exercisePage(Author author, boolean own, String exerciseId, Map<String, Object> extra) {
