@@ -86,7 +86,7 @@
         var chosen = boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
         return boxes.length && boxes[0].type === "checkbox" ? chosen : (chosen[0] || "");
       default:
-        var input = own(container, "input")[0];
+        var input = own(container, "input, select")[0];
         return input ? input.value : "";
     }
   }
@@ -117,10 +117,46 @@
         });
         break;
       default:
-        var input = own(container, "input")[0];
+        var input = own(container, "input, select")[0];
+        if (input && input.tagName === "SELECT") { keepOption(input, value || ""); }
         if (input) { input.value = value === null || value === undefined ? "" : value; }
     }
     countWords(container);
+  }
+  // ---- a column chosen from the team's own list (the snowflake's "developed by"): the names written in the
+  // source column of the same table, never free text; a name no longer on the list stays, marked as such.
+  function keepOption(select, value) {
+    if (value === "" || Array.prototype.some.call(select.options, function (o) { return o.value === value; })) { return; }
+    var option = document.createElement("option");
+    option.value = value;
+    option.textContent = (select.dataset.missing || "{0}").replace("{0}", value);
+    select.appendChild(option);
+  }
+  function refreshPicks(table) {
+    var selects = table.querySelectorAll("select[data-pick-from]");
+    if (!selects.length) { return; }
+    var from = selects[0].dataset.pickFrom;
+    var names = [];
+    table.querySelectorAll("[data-column='" + from + "']").forEach(function (cell) {
+      var input = cell.querySelector("[data-part=name]") || cell.querySelector("input");
+      var name = input ? input.value.trim() : "";
+      if (name && names.indexOf(name) < 0) { names.push(name); }
+    });
+    selects.forEach(function (select) {
+      var chosen = select.value;
+      var row = select.closest("[data-row]");
+      var mine = row && row.querySelector("[data-column='" + from + "'] [data-part=name], [data-column='" + from + "'] input");
+      var self = mine ? mine.value.trim() : "";
+      while (select.options.length > 1) { select.remove(1); }
+      names.filter(function (name) { return name !== self; }).forEach(function (name) {
+        var option = document.createElement("option");
+        option.value = name;
+        option.textContent = name;
+        select.appendChild(option);
+      });
+      keepOption(select, chosen);
+      select.value = chosen;
+    });
   }
   /** The exercise's status as the student writes: not started becomes a draft, a submitted one "changed since". */
   function showWritten() {
@@ -415,6 +451,7 @@
     if (form.dataset.readonly === "true") { return; }
     form.querySelectorAll(":scope > [data-field]").forEach(function (container) {
       fields.push(new Field(form, container));
+      refreshPicks(container);
     });
     var recovered = fields.filter(function (f) { return f.recover(); }).length > 0;
     if (recovered) {
@@ -426,7 +463,11 @@
     }
     form.addEventListener("input", function (event) {
       var field = fieldOf(event.target);
-      if (field) { countWords(field.container); field.changed(); }
+      if (field) {
+        countWords(field.container);
+        if (event.target.tagName !== "SELECT") { refreshPicks(field.container); }
+        field.changed();
+      }
     });
     form.addEventListener("change", function (event) {
       var field = fieldOf(event.target);
@@ -443,6 +484,7 @@
       if (button.dataset.command) { command(button); }
       else if (button.hasAttribute("data-add") && field) {
         var row = addRow(button.closest("[data-field], [data-column]"));
+        refreshPicks(field.container);
         var first = row.querySelector("input, textarea, [data-rich]");
         if (first) { first.focus(); }
         field.changed();
@@ -451,6 +493,7 @@
         var list = button.closest("[data-rows]");
         button.closest("[data-row], [data-item]").remove();
         numberRows(list);
+        refreshPicks(field.container);
         var add = group && group.querySelector("[data-add]");
         if (add) { add.focus(); }
         field.changed();

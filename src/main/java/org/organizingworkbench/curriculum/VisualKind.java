@@ -13,10 +13,14 @@ import static org.organizingworkbench.curriculum.FieldType.SHORT_TEXT;
 
 /** The diagrams a structured tool can draw from its table, and the columns each one reads. */
 public enum VisualKind {
-    /** Cascading leadership: each row's {@code link} names the member who develops that row's {@code name}. */
+    /**
+     * Cascading leadership: each row's {@code link} names the member who develops that row's {@code name}; its
+     * {@code beyond}, when named, the people outside the team that member develops (separated by commas).
+     */
     SNOWFLAKE("snowflake", List.of(
             new Role("name", true, Set.of(PERSON, SHORT_TEXT)),
-            new Role("link", true, Set.of(SHORT_TEXT)))),
+            new Role("link", true, Set.of(SHORT_TEXT)),
+            new Role("beyond", false, Set.of(SHORT_TEXT, FieldType.LIST)))),
     /** The campaign arc: one point per row at its {@code date}, as high as its {@code size}. */
     TIMELINE("timeline", List.of(
             new Role("date", true, Set.of(DATE)),

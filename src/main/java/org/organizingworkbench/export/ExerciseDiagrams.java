@@ -49,8 +49,11 @@ public final class ExerciseDiagrams {
 
     private Optional<String> snowflake(Visual visual, Field table, List<Map<String, JsonNode>> rows, String id) {
         List<SnowflakeDiagram.Member> members = new ArrayList<>();
+        Optional<Field> beyond = visual.column("beyond").flatMap(table::column);
         for (Map<String, JsonNode> row : rows) {
-            members.add(new SnowflakeDiagram.Member(cell(visual, "name", table, row), cell(visual, "link", table, row)));
+            List<String> outside = beyond.map(column -> people(row.get(column.id()))).orElse(List.of());
+            members.add(new SnowflakeDiagram.Member(cell(visual, "name", table, row), cell(visual, "link", table, row),
+                    outside));
         }
         SnowflakeDiagram.Wording wording = new SnowflakeDiagram.Wording() {
             @Override
@@ -61,6 +64,18 @@ public final class ExerciseDiagrams {
             @Override
             public String develops(String coach, List<String> team) {
                 return language.message("diagram.snowflake.develops", coach, String.join(", ", team));
+            }
+
+            @Override
+            public String beyond(String coach, List<String> people) {
+                return language.message("diagram.snowflake.beyond", coach, String.join(", ", people));
+            }
+
+            @Override
+            public List<String> legend() {
+                return List.of(language.message("diagram.snowflake.legend.centre"),
+                        language.message("diagram.snowflake.legend.team"),
+                        language.message("diagram.snowflake.legend.beyond"));
             }
         };
         return SnowflakeDiagram.svg(members, id, language.message("diagram.snowflake.title"), wording);
@@ -108,6 +123,28 @@ public final class ExerciseDiagrams {
         return TargetsChart.svg(measures, language.text(target.label()), actual.map(a -> language.text(a.label())).orElse(null),
                         language.locale())
                 .map(svg -> Svg.accessible(svg, id, title, String.join(" ", sentences)));
+    }
+
+    /** "Rosa, Tomás; Inés" or a list of names: the people as separate names. */
+    private static List<String> people(JsonNode value) {
+        List<String> people = new ArrayList<>();
+        if (value == null) {
+            return people;
+        }
+        List<String> written = new ArrayList<>();
+        if (value.isArray()) {
+            value.forEach(item -> written.add(item.asText("")));
+        } else {
+            written.add(value.asText(""));
+        }
+        for (String text : written) {
+            for (String name : text.split("[,;\\n]")) {
+                if (!name.isBlank()) {
+                    people.add(name.strip());
+                }
+            }
+        }
+        return people;
     }
 
     private static Field column(Visual visual, String role, Field table) {

@@ -16,8 +16,14 @@ import java.util.Optional;
  */
 final class SnowflakeDiagram {
 
-    /** One member: their name as written, and the name of whoever develops them (blank when no one). */
-    record Member(String name, String developedBy) {
+    /**
+     * One member: their name as written, the name of whoever develops them (blank when no one), and the people
+     * beyond the team they develop.
+     */
+    record Member(String name, String developedBy, List<String> beyond) {
+        Member(String name, String developedBy) {
+            this(name, developedBy, List.of());
+        }
     }
 
     private static final double RING = 110;
@@ -25,6 +31,9 @@ final class SnowflakeDiagram {
     private static final double MARGIN = 90;
     /** Wider diagrams are scaled down to the width of a printed page. */
     private static final double MAX_WIDTH = 640;
+    private static final double LEGEND_WIDTH = 260;
+    private static final double LEGEND_LINE = 22;
+    private static final String DASHED = " stroke-dasharray=\"4 3\"";
 
     private final List<String> names = new ArrayList<>();
     private final Map<String, Integer> index = new LinkedHashMap<>();
@@ -32,6 +41,8 @@ final class SnowflakeDiagram {
     private final Map<Integer, List<Integer>> children = new LinkedHashMap<>();
     private final Map<Integer, Integer> depth = new LinkedHashMap<>();
     private final Map<Integer, double[]> position = new LinkedHashMap<>();
+    /** People beyond the team: drawn on the outer rings, smaller, on dashed lines. */
+    private final java.util.Set<Integer> outside = new java.util.HashSet<>();
 
     private SnowflakeDiagram(List<Member> members) {
         for (Member member : members) {
@@ -46,16 +57,26 @@ final class SnowflakeDiagram {
                 parent.putIfAbsent(child, coach);
             }
         }
+        for (Member member : members) {
+            Integer coach = index.get(key(member.name()));
+            for (String person : member.beyond()) {
+                if (coach != null && !person.isBlank() && !index.containsKey(key(person))) {
+                    outside.add(names.size());
+                    parent.put(names.size(), coach);
+                    names.add(person.strip());
+                }
+            }
+        }
     }
 
     /** Empty when fewer than two members are named: one dot says nothing a sentence would not. */
     static Optional<String> svg(List<Member> members, String id, String title, Wording wording) {
         SnowflakeDiagram diagram = new SnowflakeDiagram(members);
-        if (diagram.names.size() < 2) {
+        if (diagram.names.size() - diagram.outside.size() < 2) {
             return Optional.empty();
         }
         diagram.layOut();
-        return Optional.of(Svg.accessible(diagram.markup(), id, title, diagram.description(wording)));
+        return Optional.of(Svg.accessible(diagram.markup(wording.legend()), id, title, diagram.description(wording)));
     }
 
     /** The words of the text alternative: who is at the centre, who develops whom. */
@@ -63,6 +84,11 @@ final class SnowflakeDiagram {
         String centre(String name);
 
         String develops(String coach, List<String> members);
+
+        String beyond(String coach, List<String> people);
+
+        /** The legend's three entries: the centre, a team member, a person beyond the team. */
+        List<String> legend();
     }
 
     private static String key(String name) {
@@ -131,35 +157,54 @@ final class SnowflakeDiagram {
         return angle;
     }
 
-    private String markup() {
-        double left = position.values().stream().mapToDouble(at -> at[0]).min().orElse(0) - MARGIN;
-        double right = position.values().stream().mapToDouble(at -> at[0]).max().orElse(0) + MARGIN;
+    private String markup(List<String> legend) {
+        double left = Math.min(position.values().stream().mapToDouble(at -> at[0]).min().orElse(0) - MARGIN, -LEGEND_WIDTH / 2);
+        double right = Math.max(position.values().stream().mapToDouble(at -> at[0]).max().orElse(0) + MARGIN, LEGEND_WIDTH / 2);
         double top = position.values().stream().mapToDouble(at -> at[1]).min().orElse(0) - MARGIN / 3;
-        double bottom = position.values().stream().mapToDouble(at -> at[1]).max().orElse(0) + MARGIN / 2;
+        double drawingBottom = position.values().stream().mapToDouble(at -> at[1]).max().orElse(0) + MARGIN / 2;
+        double bottom = drawingBottom + LEGEND_LINE * legend.size() + 8;
+        double scale = Math.min(1, MAX_WIDTH / (right - left));
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"%.0f %.0f %.0f %.0f\""
                         + " font-family=\"DejaVu Sans, sans-serif\" font-size=\"12\">",
-                Math.round(Math.min(right - left, MAX_WIDTH)), Math.round((bottom - top) * Math.min(1, MAX_WIDTH / (right - left))),
-                left, top, right - left, bottom - top));
+                Math.round((right - left) * scale), Math.round((bottom - top) * scale), left, top, right - left, bottom - top));
         svg.append("<g class=\"develops\" stroke=\"#5b6b7b\" stroke-width=\"1.5\">");
         parent.forEach((member, coach) -> {
             double[] from = position.get(coach);
             double[] to = position.get(member);
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>",
-                    from[0], from[1], to[0], to[1]));
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"%s/>",
+                    from[0], from[1], to[0], to[1], outside.contains(member) ? DASHED : ""));
         });
         svg.append("</g><g class=\"members\">");
         for (int member = 0; member < names.size(); member++) {
             double[] at = position.get(member);
-            boolean centre = depth.get(member) == 0;
-            svg.append(String.format(Locale.ROOT,
-                    "<g class=\"member\"><circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.0f\" fill=\"%s\" stroke=\"#1f3a5f\"/>",
-                    at[0], at[1], centre ? NODE_RADIUS * 1.4 : NODE_RADIUS, centre ? "#1f3a5f" : "#ffffff"));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"#111111\">%s</text></g>",
-                    at[0], at[1] + NODE_RADIUS * 1.4 + 13, Svg.escape(names.get(member))));
+            svg.append(node(at[0], at[1], kind(member)));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"%s\">%s</text></g>",
+                    at[0], at[1] + NODE_RADIUS * 1.4 + 13, outside.contains(member) ? "#3d4a57" : "#111111",
+                    Svg.escape(names.get(member))));
+        }
+        svg.append("</g><g class=\"legend\">");
+        for (int entry = 0; entry < legend.size(); entry++) {
+            double y = drawingBottom + LEGEND_LINE * entry + 10;
+            svg.append(node(-LEGEND_WIDTH / 2 + 12, y, entry));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" fill=\"#111111\">%s</text></g>",
+                    -LEGEND_WIDTH / 2 + 30, y + 4, Svg.escape(legend.get(entry))));
         }
         return svg.append("</g></svg>").toString();
+    }
+
+    /** 0: at the centre, 1: on the team, 2: beyond the team. */
+    private int kind(int member) {
+        return outside.contains(member) ? 2 : depth.get(member) == 0 ? 0 : 1;
+    }
+
+    /** An open group with the node's circle; the caller adds its text and closes the group. */
+    private static String node(double x, double y, int kind) {
+        double radius = kind == 0 ? NODE_RADIUS * 1.4 : kind == 1 ? NODE_RADIUS : NODE_RADIUS * 0.7;
+        return String.format(Locale.ROOT,
+                "<g class=\"%s\"><circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" stroke=\"#1f3a5f\"%s/>",
+                kind == 2 ? "beyond" : "member", x, y, radius, kind == 0 ? "#1f3a5f" : "#ffffff", kind == 2 ? DASHED : "");
     }
 
     private String description(Wording wording) {
@@ -170,14 +215,18 @@ final class SnowflakeDiagram {
             }
         }
         for (int coach = 0; coach < names.size(); coach++) {
-            List<String> team = new ArrayList<>();
+            List<String> within = new ArrayList<>();
+            List<String> beyond = new ArrayList<>();
             for (int member = 0; member < names.size(); member++) {
                 if (Integer.valueOf(coach).equals(parent.get(member))) {
-                    team.add(names.get(member));
+                    (outside.contains(member) ? beyond : within).add(names.get(member));
                 }
             }
-            if (!team.isEmpty()) {
-                sentences.add(wording.develops(names.get(coach), team));
+            if (!within.isEmpty()) {
+                sentences.add(wording.develops(names.get(coach), within));
+            }
+            if (!beyond.isEmpty()) {
+                sentences.add(wording.beyond(names.get(coach), beyond));
             }
         }
         return String.join(" ", sentences);

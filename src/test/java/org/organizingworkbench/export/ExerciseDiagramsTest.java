@@ -24,6 +24,8 @@ class ExerciseDiagramsTest {
 
     static final Curriculum DEFAULT = CurriculumLoader.defaultCurriculum();
     static final ObjectMapper JSON = new ObjectMapper();
+    /** The snowflake's legend draws one circle for each of its three entries. */
+    private static final int LEGEND = 3;
     private final ExerciseDiagrams english = new ExerciseDiagrams(Locale.ENGLISH, "en");
 
     static Map<String, JsonNode> answers(String json) {
@@ -64,7 +66,7 @@ class ExerciseDiagramsTest {
                 answers(members("Ana Ruiz", "", "Luis", "ana ruiz ", "Marta", "Ana Ruiz", "Kofi", "Luis"))).orElseThrow();
         Document document = xml(svg);
         assertEquals("img", document.getDocumentElement().getAttribute("role"));
-        assertEquals(4, document.getElementsByTagName("circle").getLength());
+        assertEquals(4, document.getElementsByTagName("circle").getLength() - LEGEND);
         assertEquals(3, document.getElementsByTagName("line").getLength());
         assertTrue(svg.contains(">Kofi</text>"), svg);
         String description = document.getElementsByTagName("desc").item(0).getTextContent();
@@ -88,7 +90,7 @@ class ExerciseDiagramsTest {
         String svg = english.svg(exercise("team-charter"),
                 answers(members("A", "C", "B", "A", "C", "B", "D", "D"))).orElseThrow();
         Document document = xml(svg);
-        assertEquals(4, document.getElementsByTagName("circle").getLength());
+        assertEquals(4, document.getElementsByTagName("circle").getLength() - LEGEND);
         assertEquals(3, document.getElementsByTagName("line").getLength(), "A→B, B→C, C→A; D's link to itself is no edge");
         assertTrue(svg.contains("D is at the centre."), svg);
         assertTrue(svg.contains("C develops A."), svg);
@@ -159,5 +161,21 @@ class ExerciseDiagramsTest {
             secondColour |= fill.equals("rgb(217,118,30)");
         }
         assertTrue(firstColour && secondColour, "the bars are painted in the chart's two colours: " + svg);
+    }
+
+    @Test
+    void theWholeSnowflakeLeadersDevelopingLeadersAndPeopleBeyondTheTeamWithALegend() throws Exception {
+        String json = "{\"members\": ["
+                + "{\"member\": {\"name\": \"Ana\"}, \"developed-by\": \"\", \"develops\": \"Rosa, Tomás\"},"
+                + "{\"member\": {\"name\": \"Luis\"}, \"developed-by\": \"Ana\", \"develops\": \"Inés; Ana\"},"
+                + "{\"member\": {\"name\": \"Kofi\"}, \"developed-by\": \"Luis\"}]}";
+        String svg = english.svg(exercise("team-charter"), answers(json)).orElseThrow();
+        Document document = xml(svg);
+        assertEquals(3, count(svg, "class=\"beyond\"") - 1, "Rosa, Tomás and Inés beyond the team (Ana is on it)");
+        assertEquals(5, document.getElementsByTagName("line").getLength(), "2 inside the team, 3 beyond it");
+        String description = document.getElementsByTagName("desc").item(0).getTextContent();
+        assertEquals("Ana is at the centre. Ana develops Luis. Beyond the team, Ana develops Rosa, Tomás. Luis develops Kofi."
+                + " Beyond the team, Luis develops Inés.", description);
+        assertTrue(svg.contains(">At the centre of the team<") && svg.contains(">Developed beyond the team<"), "a legend");
     }
 }

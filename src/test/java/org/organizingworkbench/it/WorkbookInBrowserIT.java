@@ -188,10 +188,19 @@ class WorkbookInBrowserIT {
         js("arguments[0].scrollIntoView({block: 'center'});", add);
         add.click();
         type("f-members-n0-member-name", "Luis");
-        type("f-members-n0-developed-by", "Ana");
+        assertEquals("Row 2", driver.findElement(By.cssSelector("#field-members [data-row]:nth-child(2) legend")).getText(),
+                "an added row is named by its place");
+        org.openqa.selenium.support.ui.Select developedBy = new org.openqa.selenium.support.ui.Select(
+                driver.findElement(By.id("f-members-n0-developed-by")));
+        assertEquals(java.util.List.of("Nobody on the team: at the centre", "Ana"),
+                developedBy.getOptions().stream().map(WebElement::getText).toList(), "chosen from the team's own list");
+        developedBy.selectByValue("Ana");
+        type("f-members-n0-develops", "Rosa, Tomás");
         waitSaved();
-        WebElement diagram = wait(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diagram svg")));
+        WebElement diagram = wait(20).until(d -> d.findElements(By.cssSelector("#diagram svg")).stream()
+                .filter(svg -> svg.getAttribute("outerHTML").contains("Tomás")).findFirst().orElse(null));
         assertTrue(diagram.getAttribute("outerHTML").contains("Luis"), "the snowflake shows the team");
+        assertEquals(2, diagram.findElements(By.cssSelector("g.beyond")).size() - 1, "and the people beyond it, with a legend");
         accessible("exercise with its diagram");
         js("arguments[0].scrollIntoView({block: 'center'});", diagram);
         screenshot("workbook-snowflake");
@@ -237,11 +246,18 @@ class WorkbookInBrowserIT {
             add.click();
             wait(10).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#field-meetings [data-row]"), 2));
             type("f-meetings-n0-purpose", "Ask Ana to host the first house meeting");
+            type("f-meetings-n0-interests-values", "Her sons cross the highway every morning");
             waitSaved();
             Object overflow = js("return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
             assertEquals(Boolean.FALSE, overflow, "no horizontal scrolling inside the frame");
             accessible("exercise with a table row on a phone");
             screenshot("workbook-phone-table");
+
+            openExercise("demo-student-4", "one-to-one-log");
+            WebElement cell = driver.findElement(By.cssSelector("#field-meetings [data-row]:nth-child(2) [data-column='interests-values']"));
+            assertEquals("7", cell.findElement(By.cssSelector("[data-words]")).getText(),
+                    "a long text in a table counts its words after a reload");
+            assertEquals("Row 2", driver.findElement(By.cssSelector("#field-meetings [data-row]:nth-child(2) legend")).getText());
         } finally {
             driver.manage().window().setSize(new Dimension(1280, 900));
         }

@@ -112,7 +112,8 @@ public class WorkbookPages {
     /** A field of an exercise as the page shows it; columns are the fields of a table's rows. */
     public record FieldView(String id, String type, String label, String help, boolean required, Integer wordLimit,
                             Integer minItems, Integer maxItems, String unit, Double target, boolean multiple,
-                            List<Option> options, List<FieldView> columns, JsonNode value, int revision, int words) {
+                            List<Option> options, List<FieldView> columns, JsonNode value, int revision, int words,
+                            String pickFrom) {
     }
 
     public record Option(String value, String label) {
@@ -160,7 +161,8 @@ public class WorkbookPages {
         model.put("guidance", text.of(exercise.guidance()));
         model.put("example", exercise.exampleText().map(text::of).orElse(null));
         model.put("gradingHints", page.staff() ? exercise.gradingHintsText().map(text::of).orElse(null) : null);
-        model.put("fields", exercise.fields().stream().map(f -> field(f, text, answers.get(f.id()))).toList());
+        Map<String, String> picks = picks(exercise);
+        model.put("fields", exercise.fields().stream().map(f -> field(f, text, answers.get(f.id()), picks)).toList());
         model.put("status", ExerciseStatus.of(exercise, answers, latest).name());
         model.put("submission", latest);
         model.put("submittedAt", latest == null ? null : Moment.html(latest.submittedAt(), page.locale()));
@@ -197,15 +199,25 @@ public class WorkbookPages {
                 latest == null ? null : latest.submittedAt(), latest != null && latest.late());
     }
 
-    static FieldView field(Field field, Text text, Answer answer) {
+    /**
+     * The table columns whose value is chosen among the names written in another column ({@code column → source
+     * column}): the snowflake's "developed by" among the team's members, so a typo cannot make a second centre.
+     */
+    static Map<String, String> picks(Exercise exercise) {
+        return exercise.declaredVisual().filter(v -> v.kind() == org.organizingworkbench.curriculum.VisualKind.SNOWFLAKE)
+                .flatMap(v -> v.column("link").flatMap(link -> v.column("name").map(name -> Map.of(link, name))))
+                .orElse(Map.of());
+    }
+
+    static FieldView field(Field field, Text text, Answer answer, Map<String, String> picks) {
         JsonNode value = answer == null ? AnswerValue.empty(field) : answer.value();
         return new FieldView(field.id(), field.type().jsonName(), text.of(field.label()),
                 field.help() == null ? null : text.of(field.help()), field.required(), field.wordLimit(),
                 field.minItems(), field.maxItems(), field.unit() == null ? null : text.of(field.unit()), field.target(),
                 field.multiple(), field.options().stream().map(o -> new Option(o.value(), text.of(o.label()))).toList(),
-                field.columns().stream().map(c -> field(c, text, null)).toList(), value,
+                field.columns().stream().map(c -> field(c, text, null, picks)).toList(), value,
                 answer == null ? 0 : answer.revision(),
-                value.isTextual() ? RichText.words(value.asText()) : 0);
+                value.isTextual() ? RichText.words(value.asText()) : 0, picks.get(field.id()));
     }
 
     /** Curriculum texts in the reader's language, falling back to the curriculum's first language. */

@@ -274,7 +274,7 @@ public class WorkbookResource {
         List<Revision> revisions = metPeople.revisions(author.courseId(), own, exercise, field,
                 workbooks.history(author, exerciseId, fieldId), locale(session()));
         Map<String, Object> model = page(author, own).model();
-        model.put("field", WorkbookPages.field(field, new WorkbookPages.Text(curriculum, locale(session())), null));
+        model.put("field", WorkbookPages.field(field, new WorkbookPages.Text(curriculum, locale(session())), null, Map.of()));
         model.put("entries", RevisionComparison.of(revisions, field, language, curriculum.defaultLanguage()));
         model.put("current", revisions.isEmpty() ? 0 : revisions.get(0).number());
         Submission submitted = workbooks.latestSubmissions(author).get(exerciseId);
