@@ -29,7 +29,7 @@ class LearnersPageTest {
         String page = new Templates().render("learners", Locale.ENGLISH, model);
         assertTrue(page.contains("href=\"/app/learners/7/workbook\">Amara Okafor</a>"), page);
         assertTrue(page.contains("href=\"/app/sections\""), "a Fellow reaches their sections from the navigation");
-        assertTrue(page.replaceAll("\\s+", " ").contains("<td>3</td> <td>1</td> <td><time datetime=\"2026-10-02T09:30:00Z\" data-when=\"moment\">October 2, 2026, 09:30 UTC</time></td>"),
+        assertTrue(page.replaceAll("\\s+", " ").contains("<td data-label=\"Exercises started\">3</td> <td data-label=\"Exercises submitted\">1</td> <td data-label=\"Last submission\"><time datetime=\"2026-10-02T09:30:00Z\" data-when=\"moment\">October 2, 2026, 09:30 UTC</time></td>"),
                 "how far the student is: " + page);
     }
 }
