@@ -134,10 +134,54 @@ class WorkbookSeenInBrowserIT {
             wait(20).until(ExpectedConditions.elementToBeClickable(By.cssSelector("nav.appnav a[href='/app/learners']"))).click();
             wait(15).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main table, main .learner-list")));
             assertNoSidewaysScroll("the students' workbooks on a phone");
+            accessible("students' workbooks on a phone");
             screenshot("seen-learners-phone");
+
+            driver.findElement(By.cssSelector("nav.appnav a[href='/app/home']")).click();
+            wait(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grades form, #grades-no-link")));
+            assertNoSidewaysScroll("the instructor's home page with grading on a phone");
+            screenshot("seen-home-grades-phone");
+
+            driver.switchTo().defaultContent();
+            driver.findElement(By.cssSelector("button[data-member='demo-instructor-1-dl']")).click();
+            driver.switchTo().frame("tool-frame");
+            wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("deep-link-picker")));
+            assertNoSidewaysScroll("the Deep Linking picker on a phone");
+            accessible("the Deep Linking picker on a phone");
+            screenshot("seen-deep-link-phone");
         } finally {
             driver.manage().window().setSize(new Dimension(1280, 900));
         }
+        driver.switchTo().defaultContent();
+        driver.findElement(By.cssSelector("button[data-member='demo-instructor-1-dl']")).click();
+        driver.switchTo().frame("tool-frame");
+        wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("deep-link-picker")));
+        screenshot("seen-deep-link-desktop");
+    }
+
+    @Test
+    void aStudentsHomeSaysWhatIsDueNextAndEachModuleIsOneClickAway() throws IOException {
+        driver.switchTo().defaultContent();
+        driver.get(EMULATOR);
+        driver.findElement(By.cssSelector("button[data-member='demo-student-7']")).click();
+        driver.switchTo().frame("tool-frame");
+        WebElement next = wait(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#up-next a")));
+        assertTrue(next.getAttribute("href").contains("/app/workbook/exercises/"), "what is next is a link to it");
+        accessible("a student's home page");
+        screenshot("seen-student-home");
+        driver.findElement(By.cssSelector("li[data-module='4'] a")).click();
+        wait(15).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li[data-exercise='one-to-one-log']")));
+        assertEquals(1, driver.findElements(By.cssSelector("section.module-card")).size(), "one module, the others one click away");
+        accessible("one module of the workbook");
+        screenshot("seen-one-module");
+        WebElement exercise = driver.findElement(By.cssSelector("li[data-exercise='relationships-reflection'] a"));
+        assertTrue(exercise.getText().startsWith("Reflection paper: "), "a title of its own: " + exercise.getText());
+        exercise.click();
+        WebElement status = wait(15).until(ExpectedConditions.presenceOfElementLocated(By.id("exercise-status")));
+        assertEquals("NOT_STARTED", status.getAttribute("data-status"));
+        type("f-what-happened", "We met at the library");
+        wait(15).until(d -> "DRAFT".equals(driver.findElement(By.id("exercise-status")).getAttribute("data-status")));
+        assertEquals("Draft", driver.findElement(By.id("exercise-status")).getText(), "the status follows the typing");
     }
 
     /**
@@ -181,6 +225,13 @@ class WorkbookSeenInBrowserIT {
         Instant at = Instant.parse(time.getAttribute("datetime"));
         assertEquals(Moment.text(at, INDIA, Locale.forLanguageTag("es")), time.getText(), what);
         assertFalse(time.getText().contains("UTC"), what);
+    }
+
+    /** axe checks the frame's document; the driver is then back in the LMS page, so return to the frame. */
+    private static void accessible(String page) {
+        Chromium.assertAccessible(driver, page);
+        driver.switchTo().defaultContent();
+        driver.switchTo().frame("tool-frame");
     }
 
     private static void assertNoSidewaysScroll(String page) {
