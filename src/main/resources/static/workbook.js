@@ -188,7 +188,8 @@
     });
   }
   function countWords(container) {
-    own(container, "[data-rich]").forEach(function (rich) {
+    // every long text of the field, those in its table's cells too
+    container.querySelectorAll("[data-rich]").forEach(function (rich) {
       var counter = rich.parentNode.querySelector("[data-words]");
       if (!counter) { return; }
       var words = (rich.innerText || "").trim();
@@ -392,7 +393,12 @@
     var html = data.getData("text/html");
     var holder = document.createElement("div");
     if (html) {
-      clean(new DOMParser().parseFromString(html, "text/html").body, holder);
+      // A parsed document shares the page's policy: style and event attributes from a word processor would be
+      // reported as violations even though nothing of them is kept, so they go before parsing.
+      var quiet = html.replace(/<[^>]*>/g, function (tag) {
+        return tag.replace(/\s(?:style|on[a-z]+)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, "");
+      });
+      clean(new DOMParser().parseFromString(quiet, "text/html").body, holder);
     } else {
       data.getData("text/plain").split(/\r?\n\s*\r?\n|\r?\n/).forEach(function (line) {
         if (line.trim() === "") { return; }

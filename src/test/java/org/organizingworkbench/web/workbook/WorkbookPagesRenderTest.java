@@ -32,6 +32,8 @@ class WorkbookPagesRenderTest {
         assertTrue(page.contains("id=\"up-next\""), page);
         assertTrue(page.contains("href=\"/app/workbook?module=6\""), "a module is one click away");
         assertEquals(1, count(page, ">Reflection paper: Strategizing<"), "titles tell the reflection papers apart");
+        assertEquals(1, count(page, "class=\"pdf-form\""), "one download form, with its choice");
+        assertTrue(page.contains("name=\"answered\""), page);
     }
 
     @Test
@@ -41,6 +43,8 @@ class WorkbookPagesRenderTest {
         assertTrue(charter.contains("<select id=\"f-members-0-developed-by\""), charter);
         assertTrue(charter.contains("data-pick-from=\"member\""), charter);
         assertTrue(charter.contains(">Submit for grading<"), "graded");
+        assertTrue(charter.contains("name=\"exercise\" value=\"team-charter\""), "this exercise alone as PDF");
+        assertEquals(1, count(charter, "class=\"pdf-form\""));
         String practice = pages.exercise(student, curriculum, curriculum.exercise("team-launch").orElseThrow(), Map.of(),
                 null, Map.of());
         assertFalse(practice.contains("Submit for grading"), "ungraded practice");
