@@ -60,8 +60,8 @@ public class CurriculumEditorPages {
     public record FieldLine(String id, String type, String label) {
     }
 
-    /** One text that changed between two versions, with its runs in the reader's language. */
-    public record TextDiff(String key, String fieldId, List<WordDiff.Run> runs) {
+    /** One text that changed between two versions in one language, as runs of words. */
+    public record TextDiff(String key, String fieldId, String language, List<WordDiff.Run> runs) {
     }
 
     /** One exercise that changed between two versions. */
@@ -209,11 +209,11 @@ public class CurriculumEditorPages {
         Locale locale = locale(session);
         String language = locale.getLanguage();
         String fallback = after.curriculum().defaultLanguage();
+        Map<String, String> names = languageNames(offeredLanguages(after.curriculum().languages()), locale);
         List<ExerciseDiff> diffs = CurriculumChanges.between(before.curriculum(), after.curriculum()).stream()
                 .map(change -> new ExerciseDiff(change.exerciseId(), change.title().in(language, fallback),
                         change.status().name().toLowerCase(Locale.ROOT), change.texts().stream()
-                        .map(text -> new TextDiff(text.key(), text.fieldId(), WordDiff.of(in(text.before(), language, fallback),
-                                in(text.after(), language, fallback)))).toList(),
+                        .flatMap(text -> textDiffs(text, names).stream()).toList(),
                         change.fieldsAdded(), change.fieldsRemoved(), change.settings()))
                 .toList();
         Map<String, Object> model = page(session, inUse, null);
@@ -226,12 +226,21 @@ public class CurriculumEditorPages {
         return templates.render("curriculum-compare", locale, model);
     }
 
-    private static String in(LocalizedText text, String language, String fallback) {
-        if (text == null) {
-            return "";
+    /** The text compared in each language it differs in. */
+    private static List<TextDiff> textDiffs(CurriculumChanges.TextChange text, Map<String, String> names) {
+        List<TextDiff> diffs = new ArrayList<>();
+        for (Map.Entry<String, String> language : names.entrySet()) {
+            String old = in(text.before(), language.getKey());
+            String now = in(text.after(), language.getKey());
+            if (!old.equals(now)) {
+                diffs.add(new TextDiff(text.key(), text.fieldId(), language.getValue(), WordDiff.of(old, now)));
+            }
         }
-        String shown = text.in(language, fallback);
-        return shown != null ? shown : text.texts().values().stream().findFirst().orElse("");
+        return diffs;
+    }
+
+    private static String in(LocalizedText text, String language) {
+        return text == null ? "" : text.in(language).orElse("");
     }
 
     String copyForm(Session session, CurriculumVersion base, CurriculumDraft draft, String sourceId,
