@@ -161,19 +161,13 @@ public class CurriculumEditorPages {
     String newExerciseForm(Session session, CurriculumVersion base, CurriculumDraft draft, String moduleId, String kind,
                            Map<String, Map<String, String>> typed, List<CurriculumProblem> found) {
         Locale locale = locale(session);
-        Map<String, Object> model = page(session, base, null);
-        model.put("moduleId", moduleId);
         Map<String, String> title = draft.moduleTitles().get(moduleId);
-        model.put("moduleTitle", title.getOrDefault(locale.getLanguage(), title.get(draft.languages().get(0))));
-        model.put("kind", kind);
-        model.put("kinds", CurriculumEditorResource.NEW_EXERCISE_KINDS);
-        model.put("typed", typed);
-        model.put("languages", draft.languages());
-        model.put("languageNames", languageNames(draft.languages(), locale));
         Set<String> invalid = found.stream().map(problem -> newExerciseInput(problem.path()))
                 .filter(Objects::nonNull).collect(Collectors.toSet());
-        model.put("invalid", invalid);
-        model.put("refused", found.size());
+        NewExercisePage model = new NewExercisePage(pages.of(session).authHeaders(), base.version(), base.id(), null,
+                moduleId, title.getOrDefault(locale.getLanguage(), title.get(draft.languages().get(0))), kind,
+                CurriculumEditorResource.NEW_EXERCISE_KINDS, typed, draft.languages(),
+                languageNames(draft.languages(), locale), invalid, found.size());
         return templates.render("curriculum-new-exercise", locale, model);
     }
 
@@ -191,10 +185,8 @@ public class CurriculumEditorPages {
     String languages(Session session, CurriculumVersion version, Notice notice, int status) {
         Locale locale = locale(session);
         List<String> current = version.curriculum().languages();
-        Map<String, Object> model = page(session, version, notice);
-        model.put("current", current);
-        model.put("offered", languageNames(offeredLanguages(current), locale));
-        return templates.render("curriculum-languages", locale, model);
+        return templates.render("curriculum-languages", locale, new LanguagesPage(pages.of(session).authHeaders(),
+                version.version(), version.id(), notice, current, languageNames(offeredLanguages(current), locale)));
     }
 
     /** The languages a course may choose: the tool's own, and any its curriculum already has. */
@@ -204,8 +196,7 @@ public class CurriculumEditorPages {
         return offered;
     }
 
-    String comparison(Session session, CurriculumVersion inUse, CurriculumVersion before, CurriculumVersion after,
-                      List<CourseVersion> versions) {
+    String comparison(Session session, CurriculumVersion inUse, CurriculumVersion before, CurriculumVersion after) {
         Locale locale = locale(session);
         String language = locale.getLanguage();
         String fallback = after.curriculum().defaultLanguage();
@@ -216,14 +207,8 @@ public class CurriculumEditorPages {
                         .flatMap(text -> textDiffs(text, names).stream()).toList(),
                         change.fieldsAdded(), change.fieldsRemoved(), change.settings()))
                 .toList();
-        Map<String, Object> model = page(session, inUse, null);
-        model.put("from", before.version());
-        model.put("to", after.version());
-        model.put("fromId", before.id());
-        model.put("toId", after.id());
-        model.put("changes", diffs);
-        model.put("choices", versions.stream().map(v -> v.version()).toList());
-        return templates.render("curriculum-compare", locale, model);
+        return templates.render("curriculum-compare", locale, new VersionComparisonPage(pages.of(session).authHeaders(),
+                inUse.version(), inUse.id(), null, before.version(), after.version(), diffs));
     }
 
     /** The text compared in each language it differs in. */

@@ -257,7 +257,7 @@ public class CurriculumEditorResource {
         List<CourseVersion> versions = courseCurriculum.versionsOf(session.courseId());
         CurriculumVersion before = versionOf(versions, from);
         CurriculumVersion after = versionOf(versions, to);
-        return pages.comparison(session, courseCurriculum.inUse(session.courseId()), before, after, versions);
+        return pages.comparison(session, courseCurriculum.inUse(session.courseId()), before, after);
     }
 
     private static CurriculumVersion versionOf(List<CourseVersion> versions, long id) {

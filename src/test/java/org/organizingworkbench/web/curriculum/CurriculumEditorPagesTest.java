@@ -6,7 +6,6 @@ import org.organizingworkbench.curriculum.CurriculumDraft;
 import org.organizingworkbench.curriculum.CurriculumFiles;
 import org.organizingworkbench.curriculum.CurriculumLoader;
 import org.organizingworkbench.curriculum.CurriculumVersion;
-import org.organizingworkbench.curriculum.CourseVersion;
 import org.organizingworkbench.launch.Session;
 import org.organizingworkbench.view.Templates;
 import org.organizingworkbench.web.PageContext;
@@ -89,8 +88,7 @@ class CurriculumEditorPagesTest {
                 "es", draft.texts(LOG).get(1).value("es")));
         CurriculumVersion before = version(SHIPPED, 1);
         CurriculumVersion after = version(draft.files(), 2);
-        String compared = pages.comparison(session("en"), after, before, after, List.of(
-                new CourseVersion(after, true, null, LocalDateTime.now()), new CourseVersion(before, false, null, LocalDateTime.now())));
+        String compared = pages.comparison(session("en"), after, before, after);
         assertTrue(compared.contains("data-exercise=\"one-to-one-log\""), compared);
         assertTrue(compared.contains("<ins>"), compared);
         assertTrue(compared.contains("Prompt (English)"), compared);
