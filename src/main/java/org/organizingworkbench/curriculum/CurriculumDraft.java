@@ -150,8 +150,11 @@ public final class CurriculumDraft {
                 rewritten.add(language);
             }
         });
+        Set<String> outOfDate = new LinkedHashSet<>(outOfDate(texts));
+        if (outOfDate.removeIf(language -> !texts.containsKey(language))) {
+            markOutOfDate(texts, outOfDate); // an optional text emptied in a language has nothing there to update
+        }
         if (!rewritten.isEmpty()) {
-            Set<String> outOfDate = new LinkedHashSet<>(outOfDate(texts));
             boolean catchingUp = outOfDate.containsAll(rewritten); // a translation brought up to date changes no meaning
             if (!catchingUp) {
                 texts.keySet().stream().filter(language -> !OUT_OF_DATE.equals(language) && !rewritten.contains(language))

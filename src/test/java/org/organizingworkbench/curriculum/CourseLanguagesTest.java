@@ -42,6 +42,11 @@ class CourseLanguagesTest {
         draft.reword(LOG, "gradingHints", Map.of("en", "Look for a specific ask with a date.", "es", ""));
         assertEquals(List.of(), CurriculumValidator.validate(draft.files()));
         assertEquals("Look for a specific ask with a date.", exercise(draft, LOG).gradingHints().in("es", "en"));
+        draft.reword(LOG, "gradingHints", Map.of("en", "Look for a specific ask with a date.", "es", "Busca un pedido."));
+        draft.reword(LOG, "gradingHints", Map.of("en", "Look for a specific ask, with a date.", "es", "Busca un pedido."));
+        assertEquals(Set.of("es"), text(draft, "gradingHints").outOfDate());
+        draft.reword(LOG, "gradingHints", Map.of("en", "Look for a specific ask, with a date.", "es", ""));
+        assertEquals(List.of(), CurriculumValidator.validate(draft.files()), "emptying the out-of-date language drops its mark");
         draft.reword(LOG, "title", Map.of("en", "One-to-one log", "es", ""));
         assertEquals(1, CurriculumValidator.validate(draft.files()).size(), "a required text still needs every language");
     }
