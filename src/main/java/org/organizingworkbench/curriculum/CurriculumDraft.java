@@ -123,8 +123,8 @@ public final class CurriculumDraft {
      * Sets one text of the exercise in the given languages. An optional text needs no translation: a language left
      * empty is removed, and the whole text when it is empty in every language. A required text left empty stays empty
      * so that validation names that language. A text rewritten in some languages and not in others marks the others
-     * out of date (until they are rewritten or confirmed); a language rewritten is up to date, and rewriting only
-     * languages that were out of date (translating) marks nothing.
+     * out of date (until they are rewritten or confirmed); a language rewritten is up to date, and writing only
+     * languages that were out of date or had no text yet (translating) marks nothing.
      */
     public void reword(String exerciseId, String slot, Map<String, String> byLanguage) {
         Map<String, Object> owner = owner(exercise(exerciseId), slot);
@@ -142,10 +142,14 @@ public final class CurriculumDraft {
         }
         Map<String, Object> texts = stringKeyed((Map<?, ?>) owner.get(key));
         Set<String> rewritten = new LinkedHashSet<>();
+        Set<String> translations = new LinkedHashSet<>(outOfDate(texts)); // written now to follow the others
         given.forEach((language, text) -> {
             if (optional && text.isBlank()) {
                 texts.remove(language);
             } else if (!text.equals(texts.get(language))) {
+                if (!(texts.get(language) instanceof String old) || old.isBlank()) {
+                    translations.add(language);
+                }
                 texts.put(language, text);
                 rewritten.add(language);
             }
@@ -155,7 +159,7 @@ public final class CurriculumDraft {
             markOutOfDate(texts, outOfDate); // an optional text emptied in a language has nothing there to update
         }
         if (!rewritten.isEmpty()) {
-            boolean catchingUp = outOfDate.containsAll(rewritten); // a translation brought up to date changes no meaning
+            boolean catchingUp = translations.containsAll(rewritten); // translating changes no meaning
             if (!catchingUp) {
                 texts.keySet().stream().filter(language -> !OUT_OF_DATE.equals(language) && !rewritten.contains(language))
                         .forEach(outOfDate::add);
