@@ -25,12 +25,15 @@ public final class CurriculumValidator {
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern FIELD_ID = Pattern.compile("[a-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Z]{2})?");
+    /** The key of a text that lists its languages awaiting a new translation. */
+    static final String OUT_OF_DATE = "outOfDate";
     private static final Pattern MODULE_FILE = Pattern.compile("[A-Za-z0-9._-]+\\.json");
 
     private static final Set<String> CURRICULUM_KEYS = Set.of("id", "version", "languages", "title", "credit", "modules");
     private static final Set<String> MODULE_KEYS = Set.of("number", "id", "title", "summary", "exercises");
     private static final Set<String> EXERCISE_KEYS = Set.of("id", "kind", "title", "prompt", "guidance", "example",
-            "fields", "gradingHints", "graded", "points", "hidden", "due", "visual");
+            "fields", "gradingHints", "graded", "points", "hidden", "due", "visual",
+            CurriculumDraft.REMOVED_FIELDS);
     private static final Set<String> FIELD_KEYS = Set.of("id", "type", "label", "help", "required");
     private static final Map<FieldType, Set<String>> FIELD_SETTINGS = Map.of(
             FieldType.SHORT_TEXT, Set.of("wordLimit"),
@@ -185,9 +188,24 @@ public final class CurriculumValidator {
         boolean hidden = bool(json, "hidden", path);
         LocalDate due = date(json, "due", path);
         List<Field> fields = fields(list(json, "fields", path, true), path + ".fields", false);
+        removedFields(json, path, fields);
         Visual visual = json.containsKey("visual") ? visual(json.get("visual"), path + ".visual", fields) : null;
         return new Exercise(id, kind, title, prompt, guidance, example, fields, gradingHints, graded, points, hidden, due,
                 visual);
+    }
+
+    /** Field ids an instructor removed: answers may be stored under them, so no current field may take one. */
+    private void removedFields(Map<String, Object> json, String path, List<Field> fields) {
+        List<Object> removed = list(json, CurriculumDraft.REMOVED_FIELDS, path, false);
+        for (int i = 0; i < removed.size(); i++) {
+            Object id = removed.get(i);
+            String at = path + "." + CurriculumDraft.REMOVED_FIELDS + "[" + i + "]";
+            if (!(id instanceof String text) || !FIELD_ID.matcher(text).matches()) {
+                problem(at, "must be a field id");
+            } else if (fields.stream().anyMatch(field -> text.equals(field.id()))) {
+                problem(at, "field id '" + text + "' was removed and cannot be used again");
+            }
+        }
     }
 
     private Visual visual(Object value, String path, List<Field> fields) {
@@ -383,6 +401,9 @@ public final class CurriculumValidator {
         }
         Map<String, String> texts = new HashMap<>();
         map.forEach((language, text) -> {
+            if (OUT_OF_DATE.equals(language)) {
+                return;
+            }
             if (!languages.isEmpty() && !languages.contains(String.valueOf(language))) {
                 problem(at + "." + language, "language '" + language + "' is not declared in curriculum.json");
             } else if (!(text instanceof String s) || s.isBlank()) {
@@ -392,14 +413,32 @@ public final class CurriculumValidator {
             }
         });
         for (String language : languages) {
-            if (!map.containsKey(language)) {
+            if (required && !map.containsKey(language)) {
                 problem(at, "missing text for language '" + language + "'");
             }
         }
-        if (map.isEmpty()) {
+        if (map.keySet().stream().allMatch(OUT_OF_DATE::equals)) {
             problem(at, "has no text");
         }
+        outOfDate(map, at);
         return new LocalizedText(texts);
+    }
+
+    /** {@code "outOfDate": ["es"]}: languages whose text was not rewritten when another language's was. */
+    private void outOfDate(Map<?, ?> text, String at) {
+        Object marked = text.get(OUT_OF_DATE);
+        if (marked == null) {
+            return;
+        }
+        if (!(marked instanceof List<?> codes)) {
+            problem(at + "." + OUT_OF_DATE, "must be a list of language codes, e.g. [\"es\"]");
+            return;
+        }
+        for (Object code : codes) {
+            if (!(code instanceof String language) || !text.containsKey(language)) {
+                problem(at + "." + OUT_OF_DATE, "'" + code + "' is not a language this text is written in");
+            }
+        }
     }
 
     private String string(Map<String, Object> json, String key, String path, boolean required) {

@@ -1,6 +1,7 @@
 package org.organizingworkbench.curriculum;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One text of an exercise as the editor shows it, in every language of the curriculum ("" where not written).
@@ -9,13 +10,19 @@ import java.util.Map;
  * @param key the text's own key: title, prompt, guidance, example, gradingHints, label, help or unit
  * @param fieldId the field the text belongs to; null for the exercise's own texts
  * @param fieldLabel that field's label by language, to tell the instructor which field it is
+ * @param outOfDate languages whose text was not rewritten when another language's was
  */
 public record ExerciseText(String slot, String key, boolean required, Map<String, String> values, String fieldId,
-                           Map<String, String> fieldLabel) {
+                           Map<String, String> fieldLabel, Set<String> outOfDate) {
 
     public ExerciseText {
         values = Map.copyOf(values);
         fieldLabel = Map.copyOf(fieldLabel);
+        outOfDate = Set.copyOf(outOfDate);
+    }
+
+    public boolean isOutOfDate(String language) {
+        return outOfDate.contains(language);
     }
 
     public String value(String language) {

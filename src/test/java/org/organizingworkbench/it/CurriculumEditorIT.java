@@ -211,6 +211,16 @@ class CurriculumEditorIT {
             wait.withMessage("focus moves to the new page's heading")
                     .until(d -> "editor-heading".equals(activeId(d)));
 
+            assertFalse(driver.findElement(By.id("edit-one-to-one-log")).isDisplayed(), "modules open on demand");
+            assertEquals(0, driver.findElements(By.cssSelector("#main button:not([disabled])")).stream()
+                    .filter(WebElement::isDisplayed).count(), "no wall of buttons: actions wait under More");
+            driver.findElement(By.cssSelector("#module-4 > summary")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("edit-one-to-one-log")));
+            driver.findElement(By.cssSelector("[data-exercise='one-to-one-log'] .exercise-more > summary")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("down-one-to-one-log")));
+            Chromium.assertAccessible(driver, "curriculum editor, a module and an exercise's actions open");
+            screenshot(driver, "curriculum-editor-module-open");
+            driver.switchTo().frame("tool-frame");
             driver.findElement(By.id("edit-one-to-one-log")).click();
             WebElement spanishTitle = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("t0-es")));
             Chromium.assertAccessible(driver, "exercise form");
@@ -233,6 +243,41 @@ class CurriculumEditorIT {
         } finally {
             Chromium.quit(driver);
         }
+    }
+
+    @Test
+    @Order(9)
+    void anEnglishOnlyCourseTakesAnEnglishOnlyExampleAndATranslationOutOfDateIsShown() throws Exception {
+        String courseC = token("bench-cec-instructor");
+        Map<String, String> languages = formIn(ok(get("/app/curriculum/languages", courseC)), "languages-form");
+        languages.remove("language");
+        languages.put("language", "en");
+        languages.put("main", "en");
+        HttpResponse<String> english = post("/app/curriculum/languages", languages, courseC);
+        assertEquals(200, english.statusCode(), english.body());
+        assertTrue(english.body().contains("data-notice=\"editor.saved\""), english.body());
+        Map<String, String> form = formIn(ok(get(EXERCISE, courseC)), "exercise-form");
+        assertFalse(form.containsKey("t0.es"), "an English-only course shows no Spanish inputs: " + form.keySet());
+        form.put("t3.en", "Rosa, tenants' association: will host a house meeting on the 12th.");
+        HttpResponse<String> example = post(EXERCISE, form, courseC);
+        assertEquals(200, example.statusCode(), example.body());
+        assertTrue(example.body().contains("data-notice=\"editor.saved\""), "no Spanish needed: " + example.body());
+
+        String reworded = ok(get(EXERCISE, courseA));
+        assertTrue(reworded.contains("id=\"t1-es-stale\""), "course A reworded the English prompt: the Spanish one is marked");
+        assertTrue(ok(get("/app/curriculum", courseA)).contains("out-of-date"), "and the curriculum says so");
+        Map<String, String> translate = formIn(reworded, "exercise-form");
+        translate.put("t1.es", "Reúnete con tres personas esta semana y registra cada reunión.");
+        HttpResponse<String> translated = post(EXERCISE, translate, courseA);
+        assertEquals(200, translated.statusCode(), translated.body());
+        assertFalse(ok(get(EXERCISE, courseA)).contains("id=\"t1-es-stale\""), "a new translation clears the mark");
+
+        String versions = ok(get("/app/curriculum/versions", courseA));
+        String compare = match(versions, "href=\"(/app/curriculum/versions/compare\\?from=\\d+&amp;to=\\d+)\"").replace("&amp;", "&");
+        String changes = ok(get(compare, courseA));
+        assertTrue(changes.contains("data-exercise=\"one-to-one-log\""), changes);
+        assertTrue(changes.contains("<ins>") || changes.contains("<del>"), "the prompt is compared word by word");
+        assertFalse(changes.contains("??"), "every text of the page is in the bundle");
     }
 
     /** The tool's frame as the LMS shows it, for a person to look at (target/screenshots); leaves the frame. */

@@ -4,6 +4,7 @@ import org.organizingworkbench.access.AccessPolicy;
 import org.organizingworkbench.web.SessionFilter;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.organizingworkbench.course.CourseRole;
 import org.organizingworkbench.curriculum.AdaptedCurriculum;
 import org.organizingworkbench.curriculum.CourseCurriculum;
+import org.organizingworkbench.curriculum.CourseVersion;
 import org.organizingworkbench.curriculum.CurriculumDraft;
 import org.organizingworkbench.curriculum.CurriculumProblem;
 import org.organizingworkbench.curriculum.CurriculumValidator;
@@ -46,6 +49,9 @@ import java.util.function.Function;
 public class CurriculumEditorResource {
 
     private static final int UNPROCESSABLE = 422;
+    /** Field types a field added in the editor may have: those that need no columns or options. */
+    static final List<String> NEW_FIELD_TYPES = List.of("longText", "shortText", "list", "date", "number", "person");
+    static final List<String> NEW_EXERCISE_KINDS = List.of("exercise", "reflection", "skillPractice", "wrapUp");
 
     @Inject
     CourseCurriculum courseCurriculum;
@@ -83,6 +89,11 @@ public class CurriculumEditorResource {
         List<ExerciseText> texts = draft.texts(exerciseId);
         for (int i = 0; i < texts.size(); i++) {
             draft.reword(exerciseId, texts.get(i).slot(), typed(form, "t" + i + ".", draft.languages(), texts.get(i).values()));
+            for (String language : draft.languages()) {
+                if (form.containsKey("c" + i + "." + language)) {
+                    draft.confirmTranslation(exerciseId, texts.get(i).slot(), language);
+                }
+            }
         }
         draft.grading(exerciseId, form.containsKey("graded"), form.getFirst("points"));
         draft.hide(exerciseId, form.containsKey("hidden"));
@@ -138,6 +149,120 @@ public class CurriculumEditorResource {
                 stale -> pages.copyForm(session, inUse, draft, exerciseId, title, null, List.of()),
                 saved -> pages.exerciseForm(session, saved.version(), CurriculumDraft.of(saved.version().files()),
                         copyId, List.of(), Notice.of("editor.copied", saved.version().version())));
+    }
+
+    /** Adds a field to the exercise: a type and a label in every language. */
+    @POST
+    @Path("exercises/{id}/fields")
+    public Response addField(@PathParam("id") String exerciseId, MultivaluedMap<String, String> form) {
+        Session session = instructor();
+        CurriculumVersion inUse = courseCurriculum.inUse(session.courseId());
+        CurriculumDraft draft = draftWith(inUse, exerciseId);
+        String type = form.getFirst("type");
+        if (!NEW_FIELD_TYPES.contains(type)) {
+            throw new BadRequestException();
+        }
+        draft.addField(exerciseId, type, typed(form, "label.", draft.languages(), Map.of()));
+        return fieldChange(session, form, inUse, draft, exerciseId, "editor.fieldAdded");
+    }
+
+    /** Removes a field from the exercise; what students wrote in it stays stored. */
+    @POST
+    @Path("exercises/{id}/fields/{fieldId}/remove")
+    public Response removeField(@PathParam("id") String exerciseId, @PathParam("fieldId") String fieldId,
+                                MultivaluedMap<String, String> form) {
+        Session session = instructor();
+        CurriculumVersion inUse = courseCurriculum.inUse(session.courseId());
+        CurriculumDraft draft = draftWith(inUse, exerciseId);
+        if (!draft.fieldIds(exerciseId).contains(fieldId)) {
+            throw new NotFoundException();
+        }
+        draft.removeField(exerciseId, fieldId);
+        return fieldChange(session, form, inUse, draft, exerciseId, "editor.fieldRemoved");
+    }
+
+    private Response fieldChange(Session session, MultivaluedMap<String, String> form, CurriculumVersion inUse,
+                                 CurriculumDraft draft, String exerciseId, String done) {
+        return save(session, base(form), inUse, draft,
+                problems -> pages.exerciseForm(session, inUse, CurriculumDraft.of(inUse.files()), exerciseId, problems, null),
+                stale -> pages.exerciseForm(session, courseCurriculum.inUse(session.courseId()),
+                        CurriculumDraft.of(courseCurriculum.inUse(session.courseId()).files()), exerciseId, List.of(), stale),
+                saved -> pages.exerciseForm(session, saved.version(), CurriculumDraft.of(saved.version().files()),
+                        exerciseId, List.of(), Notice.of(done, saved.version().version())));
+    }
+
+    @GET
+    @Path("modules/{moduleId}/new-exercise")
+    public String newExerciseForm(@PathParam("moduleId") String moduleId) {
+        Session session = instructor();
+        CurriculumVersion inUse = courseCurriculum.inUse(session.courseId());
+        CurriculumDraft draft = draftWithModule(inUse, moduleId);
+        return pages.newExerciseForm(session, inUse, draft, moduleId, "exercise", Map.of(), List.of());
+    }
+
+    /** Writes a new exercise at the end of the module, and opens its form to add fields and settings. */
+    @POST
+    @Path("modules/{moduleId}/new-exercise")
+    public Response addExercise(@PathParam("moduleId") String moduleId, MultivaluedMap<String, String> form) {
+        Session session = instructor();
+        CurriculumVersion inUse = courseCurriculum.inUse(session.courseId());
+        CurriculumDraft draft = draftWithModule(inUse, moduleId);
+        String kind = form.getFirst("kind");
+        if (!NEW_EXERCISE_KINDS.contains(kind)) {
+            throw new BadRequestException();
+        }
+        Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+        for (String key : List.of("title", "prompt", "guidance", "label")) {
+            texts.put(key, typed(form, key + ".", draft.languages(), Map.of()));
+        }
+        String id = draft.addExercise(moduleId, kind, texts);
+        return save(session, base(form), inUse, draft,
+                problems -> pages.newExerciseForm(session, inUse, draft, moduleId, kind, texts, problems(draft, id, problems)),
+                stale -> pages.newExerciseForm(session, courseCurriculum.inUse(session.courseId()), draft, moduleId, kind,
+                        texts, List.of()),
+                saved -> pages.exerciseForm(session, saved.version(), CurriculumDraft.of(saved.version().files()), id,
+                        List.of(), Notice.of("editor.written", saved.version().version())));
+    }
+
+    /** The course's languages: which ones, and the main one that readers of any other language see. */
+    @GET
+    @Path("languages")
+    public String languagesForm() {
+        Session session = instructor();
+        return pages.languages(session, courseCurriculum.inUse(session.courseId()), null, 200);
+    }
+
+    @POST
+    @Path("languages")
+    public Response chooseLanguages(MultivaluedMap<String, String> form) {
+        Session session = instructor();
+        CurriculumVersion inUse = courseCurriculum.inUse(session.courseId());
+        CurriculumDraft draft = CurriculumDraft.of(inUse.files());
+        List<String> chosen = chosenLanguages(form, draft.languages());
+        if (chosen.isEmpty()) {
+            return html(UNPROCESSABLE, pages.languages(session, inUse, Notice.of("editor.languages.none"), UNPROCESSABLE));
+        }
+        draft.chooseLanguages(chosen);
+        return save(session, base(form), inUse, draft,
+                problems -> pages.languages(session, inUse, Notice.of("editor.refused", problems.size()), UNPROCESSABLE),
+                stale -> pages.languages(session, courseCurriculum.inUse(session.courseId()), stale, 409),
+                saved -> pages.languages(session, saved.version(), saved(saved), 200));
+    }
+
+    /** What changed from one of the course's versions to another, word by word. */
+    @GET
+    @Path("versions/compare")
+    public String compare(@QueryParam("from") long from, @QueryParam("to") long to) {
+        Session session = instructor();
+        List<CourseVersion> versions = courseCurriculum.versionsOf(session.courseId());
+        CurriculumVersion before = versionOf(versions, from);
+        CurriculumVersion after = versionOf(versions, to);
+        return pages.comparison(session, courseCurriculum.inUse(session.courseId()), before, after);
+    }
+
+    private static CurriculumVersion versionOf(List<CourseVersion> versions, long id) {
+        return versions.stream().map(CourseVersion::version).filter(v -> v.id() == id).findFirst()
+                .orElseThrow(NotFoundException::new);
     }
 
     @GET
@@ -223,6 +348,31 @@ public class CurriculumEditorResource {
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    /** The languages ticked, the main one first, in the order the page offers them. */
+    private static List<String> chosenLanguages(MultivaluedMap<String, String> form, List<String> current) {
+        List<String> offered = CurriculumEditorPages.offeredLanguages(current);
+        List<String> ticked = form.getOrDefault("language", List.of());
+        String main = form.getFirst("main");
+        List<String> chosen = new java.util.ArrayList<>();
+        if (main != null && offered.contains(main)) {
+            chosen.add(main);
+        }
+        offered.stream().filter(ticked::contains).filter(language -> !chosen.contains(language)).forEach(chosen::add);
+        return chosen;
+    }
+
+    private static List<CurriculumProblem> problems(CurriculumDraft draft, String exerciseId, List<CurriculumProblem> found) {
+        return draft.has(exerciseId) ? found : List.of();
+    }
+
+    private static CurriculumDraft draftWithModule(CurriculumVersion version, String moduleId) {
+        CurriculumDraft draft = CurriculumDraft.of(version.files());
+        if (!draft.moduleTitles().containsKey(moduleId)) {
+            throw new NotFoundException();
+        }
+        return draft;
     }
 
     private static CurriculumDraft draftWith(CurriculumVersion version, String exerciseId) {
