@@ -1,0 +1,233 @@
+package org.organizingworkbench.web.coaching;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MultivaluedMap;
+import org.organizingworkbench.access.AccessPolicy;
+import org.organizingworkbench.access.Viewer;
+import org.organizingworkbench.coaching.CoachingLog;
+import org.organizingworkbench.coaching.Dashboard;
+import org.organizingworkbench.coaching.DashboardRow;
+import org.organizingworkbench.coaching.Diagnosis;
+import org.organizingworkbench.coaching.Feedback;
+import org.organizingworkbench.coaching.Feedbacks;
+import org.organizingworkbench.coaching.GradePoint;
+import org.organizingworkbench.coaching.InvalidFeedbackException;
+import org.organizingworkbench.coaching.Rubric;
+import org.organizingworkbench.coaching.Rubrics;
+import org.organizingworkbench.coaching.SectionDashboard;
+import org.organizingworkbench.curriculum.Curriculum;
+import org.organizingworkbench.curriculum.CurriculumVersions;
+import org.organizingworkbench.curriculum.Exercise;
+import org.organizingworkbench.grading.Grades;
+import org.organizingworkbench.grading.LmsGradebook;
+import org.organizingworkbench.launch.Session;
+import org.organizingworkbench.view.Templates;
+import org.organizingworkbench.web.Locales;
+import org.organizingworkbench.web.PageContext;
+import org.organizingworkbench.workbook.Author;
+import org.organizingworkbench.workbook.Submission;
+import org.organizingworkbench.workbook.Workbooks;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.organizingworkbench.web.coaching.CoachingViews.*;
+
+/** What the coaching pages show, in the reader's language; {@link CoachingResource} has decided who may see it. */
+@ApplicationScoped
+public class CoachingPages {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+
+    @Inject
+    Templates templates;
+
+    @Inject
+    Feedbacks feedbacks;
+
+    @Inject
+    CoachingLog log;
+
+    @Inject
+    SectionDashboard dashboards;
+
+    @Inject
+    Rubrics rubrics;
+
+    @Inject
+    CurriculumVersions curricula;
+
+    @Inject
+    LmsGradebook lms;
+
+    @Inject
+    Workbooks workbooks;
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    Clock clock;
+
+    String feedback(Viewer viewer, Author author, Exercise exercise, Locale locale, String notice, String problem) {
+        Curriculum curriculum = curricula.curriculumOf(viewer.courseId());
+        String language = locale.getLanguage();
+        boolean staff = viewer.isStaff();
+        Optional<Feedback> given = feedbacks.of(viewer.courseId(), author.membershipId(), exercise.id())
+                .filter(f -> staff || f.released());
+        Map<String, String> chosen = given.map(Feedback::rubric).orElse(Map.of());
+        List<CriterionView> rubric = rubrics.of(exercise.id()).map(r -> criteria(r, chosen, language,
+                curriculum.defaultLanguage())).orElse(List.of());
+        List<String> lineItems = staff ? feedbacks.lineItems(viewer.courseId(), exercise.id()) : List.of();
+        Submission latest = workbooks.latestSubmissions(author).get(exercise.id());
+        String base = "/app/coaching/learners/" + author.membershipId() + "/exercises/" + exercise.id() + "/feedback";
+        return templates.render("fragments/feedback", locale, new FeedbackView(staff,
+                staff && policy.mayGrade(viewer, author.membershipId()), author.membershipId(), author.name(),
+                exercise.id(), base, given.orElse(null), rubric, scale(viewer.courseId(), exercise, lineItems, given),
+                lineItems.size(), latest == null ? null : latest.number(),
+                given.map(Feedback::releasedAt).map(CoachingPages::when).orElse(null),
+                given.map(f -> f.replies().stream().map(r -> new ReplyView(r.authorName(), r.body(), when(r.at()))).toList())
+                        .orElse(List.of()), notice, problem));
+    }
+
+    /** Staff's form as feedback kept (a draft until released). */
+    void save(Viewer viewer, Author author, Exercise exercise, MultivaluedMap<String, String> form) {
+        String score = form.getFirst("score");
+        Double given;
+        try {
+            given = score == null || score.isBlank() ? null : Double.valueOf(score.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new InvalidFeedbackException("score");
+        }
+        List<String> lineItems = feedbacks.lineItems(viewer.courseId(), exercise.id());
+        double scale = scale(viewer.courseId(), exercise, lineItems, Optional.empty());
+        Map<String, String> rubric = rubrics.of(exercise.id()).map(r -> r.valid(CoachingResource.rubricChoices(form)))
+                .orElse(Map.of());
+        Submission latest = workbooks.latestSubmissions(author).get(exercise.id());
+        feedbacks.save(viewer.courseId(), author.membershipId(), exercise.id(), viewer.membershipId(), given, scale,
+                form.getFirst("body"), rubric, latest == null ? null : latest.number());
+    }
+
+    /** The line item's maximum when the exercise is placed with one, else the exercise's points, else 100. */
+    private double scale(long courseId, Exercise exercise, List<String> lineItems, Optional<Feedback> given) {
+        if (!lineItems.isEmpty()) {
+            return lms.scoreMaximum(courseId, lineItems.get(0));
+        }
+        return given.map(Feedback::scoreMaximum).filter(m -> m > 0)
+                .orElse(exercise.points() != null && exercise.points() > 0 ? exercise.points() : Grades.DEFAULT_MAXIMUM);
+    }
+
+    private static List<CriterionView> criteria(Rubric rubric, Map<String, String> chosen, String language, String fallback) {
+        return rubric.criteria().stream().map(c -> new CriterionView(c.id(), c.title().in(language, fallback),
+                rubric.levels().stream().map(l -> new LevelView(l.id(), l.label().in(language, fallback),
+                        l.id().equals(chosen.get(c.id())))).toList(),
+                rubric.levels().stream().filter(l -> l.id().equals(chosen.get(c.id()))).findFirst()
+                        .map(l -> l.label().in(language, fallback)).orElse(null))).toList();
+    }
+
+    String dashboard(Viewer viewer, Session session, String token) {
+        Locale locale = Locales.choose(session.locale());
+        Curriculum curriculum = curricula.curriculumOf(viewer.courseId());
+        String language = locale.getLanguage();
+        String scope = policy.learners(viewer).on("m");
+        Dashboard dashboard = dashboards.of(viewer.courseId(), scope, curriculum, viewer.isInstructor());
+        List<RowView> rows = dashboard.rows().stream().map(CoachingPages::row).toList();
+        List<QueueLine> queue = feedbacks.queue(viewer.courseId(), scope).stream()
+                .filter(w -> curriculum.exercise(w.exerciseId()).map(Exercise::graded).orElse(false))
+                .map(w -> new QueueLine(w.learnerId(), w.learnerName(), w.exerciseId(),
+                        title(curriculum, w.exerciseId(), language), w.number(), when(w.submittedAt()), w.late(),
+                        w.resubmitted(), w.drafted())).toList();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<FollowUpLine> due = log.due(viewer.courseId(), scope, today).stream()
+                .map(f -> new FollowUpLine(f.noteId(), f.learnerId(), f.learnerName(), f.commitment(),
+                        f.dueOn().toString(), f.confirmed())).toList();
+        PageContext page = PageContext.of(session, token);
+        return templates.render("coaching-dashboard", locale, new DashboardView(page.authHeaders(), page.role(),
+                viewer.isInstructor(), curriculum.modules().stream().map(m -> new ModuleHead(m.number(),
+                m.title().in(language, curriculum.defaultLanguage()))).toList(),
+                rows.stream().filter(r -> !r.attention().isEmpty()).toList(), rows, due, queue, dashboard.sections(),
+                viewer.isInstructor() ? distributions(feedbacks.distribution(viewer.courseId())) : List.of()));
+    }
+
+    private static RowView row(DashboardRow row) {
+        return new RowView(row.learnerId(), row.name(), row.sectionName(),
+                row.cells().stream().map(Enum::name).toList(), row.attention().stream().map(Enum::name).sorted().toList());
+    }
+
+    /** Per grader (a Fellow, or the instructor): how their scores spread, as percentages of the maximum. */
+    static List<Distribution> distributions(List<GradePoint> points) {
+        Map<String, List<Double>> byGrader = new LinkedHashMap<>();
+        points.forEach(p -> byGrader.computeIfAbsent(p.graderName() == null ? "—" : p.graderName(),
+                k -> new ArrayList<>()).add(p.fraction() * 100));
+        return byGrader.entrySet().stream().map(e -> {
+            List<Double> scores = e.getValue();
+            Integer[] buckets = new Integer[]{0, 0, 0, 0, 0};
+            scores.forEach(s -> buckets[Math.min(4, (int) (s / 20))]++);
+            return new Distribution(e.getKey(), scores.size(),
+                    (int) Math.round(scores.stream().mapToDouble(Double::doubleValue).average().orElse(0)),
+                    (int) Math.round(scores.stream().mapToDouble(Double::doubleValue).min().orElse(0)),
+                    (int) Math.round(scores.stream().mapToDouble(Double::doubleValue).max().orElse(0)),
+                    Arrays.asList(buckets));
+        }).toList();
+    }
+
+    String log(Viewer viewer, Author author, Session session, String token, String notice, String problem) {
+        PageContext page = PageContext.of(session, token);
+        return templates.render("coaching-log", page.locale(), logView(viewer, author, page.authHeaders(), page.role(),
+                notice, problem));
+    }
+
+    /** The notes and the form alone, as htmx swaps them after a change. */
+    String notes(Viewer viewer, Author author, Locale locale, String notice, String problem) {
+        return templates.render("fragments/coaching-notes", locale,
+                logView(viewer, author, null, viewer.role().name(), notice, problem));
+    }
+
+    private LogView logView(Viewer viewer, Author author, String authHeaders, String role, String notice, String problem) {
+        return new LogView(authHeaders, role, author.membershipId(), author.name(),
+                log.of(viewer.courseId(), author.membershipId(), false).stream()
+                        .map(n -> NoteView.of(n, when(n.createdAt()))).toList(),
+                Arrays.stream(Diagnosis.values()).map(Enum::name).toList(), notice, problem);
+    }
+
+    String home(Viewer viewer, Locale locale) {
+        if (viewer.isLearner()) {
+            Curriculum curriculum = curricula.curriculumOf(viewer.courseId());
+            List<NewLine> news = feedbacks.unseen(viewer.membershipId()).stream()
+                    .map(f -> new NewLine(f.exerciseId(), title(curriculum, f.exerciseId(), locale.getLanguage()),
+                            f.authorName(), when(f.releasedAt()))).toList();
+            List<NoteView> commitments = log.of(viewer.courseId(), viewer.membershipId(), true).stream()
+                    .filter(n -> n.commitment() != null).limit(5).map(n -> NoteView.of(n, when(n.createdAt()))).toList();
+            return templates.render("fragments/coaching-home", locale, new HomeView(true, news, commitments, 0, 0, 0));
+        }
+        if (!viewer.isStaff()) {
+            return "";
+        }
+        String scope = policy.learners(viewer).on("m");
+        Curriculum curriculum = curricula.curriculumOf(viewer.courseId());
+        int waiting = (int) feedbacks.queue(viewer.courseId(), scope).stream()
+                .filter(w -> curriculum.exercise(w.exerciseId()).map(Exercise::graded).orElse(false)).count();
+        int due = log.due(viewer.courseId(), scope, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)).size();
+        return templates.render("fragments/coaching-home", locale, new HomeView(false, List.of(), List.of(), waiting, 0, due));
+    }
+
+    private static String title(Curriculum curriculum, String exerciseId, String language) {
+        return curriculum.exercise(exerciseId).map(e -> e.title().in(language, curriculum.defaultLanguage()))
+                .orElse(exerciseId);
+    }
+
+    static String when(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC).format(WHEN);
+    }
+}

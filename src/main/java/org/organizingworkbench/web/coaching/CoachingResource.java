@@ -1,0 +1,252 @@
+package org.organizingworkbench.web.coaching;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.organizingworkbench.access.AccessPolicy;
+import org.organizingworkbench.access.Purpose;
+import org.organizingworkbench.access.StudentWork;
+import org.organizingworkbench.access.Viewer;
+import org.organizingworkbench.coaching.CoachingLog;
+import org.organizingworkbench.coaching.Diagnosis;
+import org.organizingworkbench.coaching.Feedbacks;
+import org.organizingworkbench.coaching.InvalidFeedbackException;
+import org.organizingworkbench.curriculum.CurriculumVersions;
+import org.organizingworkbench.curriculum.Exercise;
+import org.organizingworkbench.launch.Session;
+import org.organizingworkbench.web.BearerToken;
+import org.organizingworkbench.web.Locales;
+import org.organizingworkbench.web.SessionFilter;
+import org.organizingworkbench.workbook.Author;
+import org.organizingworkbench.workbook.WorkbookAccess;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Section coaching over HTTP, under {@code /app/coaching}. Every request asks the access policy about the very
+ * student it names (a Fellow reaches only the students of their sections unless the course widened their scope;
+ * a student only themself) and answers 404 for anyone else's, so nothing of another section is told apart from
+ * nothing at all. Private coaching notes are never read for a student's answer.
+ */
+@Path("app/coaching")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class CoachingResource {
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    WorkbookAccess workbooks;
+
+    @Inject
+    Feedbacks feedbacks;
+
+    @Inject
+    CoachingLog log;
+
+    @Inject
+    CurriculumVersions curricula;
+
+    @Inject
+    CoachingPages pages;
+
+    @Context
+    ContainerRequestContext request;
+
+    /** The section dashboard with the grading queue and due follow-ups (staff). */
+    @GET
+    public String dashboard() {
+        Viewer viewer = staff();
+        return pages.dashboard(viewer, session(), token());
+    }
+
+    /** The feedback part of a student's exercise page, for the student or staff who may read the work. */
+    @GET
+    @Path("learners/{learner}/exercises/{exercise}/feedback")
+    public String feedback(@PathParam("learner") long learnerId, @PathParam("exercise") String exerciseId) {
+        Viewer viewer = viewer();
+        Author author = reach(viewer, learnerId, exerciseId, Purpose.READ);
+        Exercise exercise = exercise(viewer, exerciseId);
+        if (viewer.membershipId() == learnerId) {
+            feedbacks.seen(learnerId, exerciseId);
+        }
+        return pages.feedback(viewer, author, exercise, locale(), null, null);
+    }
+
+    /** Staff keep feedback as a draft ({@code action=save}) or release it to the student ({@code action=release}). */
+    @POST
+    @Path("learners/{learner}/exercises/{exercise}/feedback")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response grade(@PathParam("learner") long learnerId, @PathParam("exercise") String exerciseId,
+                          MultivaluedMap<String, String> form) {
+        Viewer viewer = viewer();
+        Author author = reach(viewer, learnerId, exerciseId, Purpose.GRADE);
+        Exercise exercise = exercise(viewer, exerciseId);
+        try {
+            pages.save(viewer, author, exercise, form);
+            String notice = "save";
+            if ("release".equals(form.getFirst("action"))) {
+                notice = feedbacks.release(viewer.courseId(), learnerId, exerciseId) > 0 ? "releasedToLms" : "released";
+            }
+            return Response.ok(pages.feedback(viewer, author, exercise, locale(), notice, null)).build();
+        } catch (InvalidFeedbackException e) {
+            return Response.status(422).entity(pages.feedback(viewer, author, exercise, locale(), null, e.reason())).build();
+        }
+    }
+
+    /** An answer under released feedback: the student's own, or staff's who may comment on the work. */
+    @POST
+    @Path("learners/{learner}/exercises/{exercise}/feedback/replies")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reply(@PathParam("learner") long learnerId, @PathParam("exercise") String exerciseId,
+                          MultivaluedMap<String, String> form) {
+        Viewer viewer = viewer();
+        Author author = reach(viewer, learnerId, exerciseId, Purpose.COMMENT);
+        Exercise exercise = exercise(viewer, exerciseId);
+        try {
+            feedbacks.reply(viewer.courseId(), learnerId, exerciseId, viewer.membershipId(), form.getFirst("body"));
+            return Response.ok(pages.feedback(viewer, author, exercise, locale(), "replied", null)).build();
+        } catch (InvalidFeedbackException e) {
+            return Response.status(422).entity(pages.feedback(viewer, author, exercise, locale(), null, e.reason())).build();
+        }
+    }
+
+    /** A student's coaching log, every note (staff). */
+    @GET
+    @Path("learners/{learner}")
+    public String coachingLog(@PathParam("learner") long learnerId) {
+        Viewer viewer = staff();
+        Author author = reach(viewer, learnerId, null, Purpose.COMMENT);
+        policy.opened(viewer, StudentWork.workbookOf(learnerId), "coaching");
+        return pages.log(viewer, author, session(), token(), null, null);
+    }
+
+    @POST
+    @Path("learners/{learner}/notes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addNote(@PathParam("learner") long learnerId, MultivaluedMap<String, String> form) {
+        Viewer viewer = staff();
+        Author author = reach(viewer, learnerId, null, Purpose.COMMENT);
+        try {
+            log.add(viewer.courseId(), learnerId, viewer.membershipId(), draft(form));
+            return Response.ok(pages.notes(viewer, author, locale(), "noteAdded", null)).build();
+        } catch (InvalidFeedbackException e) {
+            return Response.status(422).entity(pages.notes(viewer, author, locale(), null, e.reason())).build();
+        }
+    }
+
+    @POST
+    @Path("learners/{learner}/notes/{note}/followed-up")
+    public String followedUp(@PathParam("learner") long learnerId, @PathParam("note") long noteId) {
+        Viewer viewer = staff();
+        Author author = reach(viewer, learnerId, null, Purpose.COMMENT);
+        if (!log.followedUp(viewer.courseId(), learnerId, noteId)) {
+            throw new NotFoundException();
+        }
+        return pages.notes(viewer, author, locale(), "followedUp", null);
+    }
+
+    /** The student confirms the commitment of a note shared with them. */
+    @POST
+    @Path("notes/{note}/confirm")
+    public String confirm(@PathParam("note") long noteId) {
+        Viewer viewer = viewer();
+        if (!viewer.isLearner() || !log.confirm(viewer.courseId(), viewer.membershipId(), noteId)) {
+            throw new NotFoundException();
+        }
+        return pages.home(viewer, locale());
+    }
+
+    /** The coaching part of the home page. */
+    @GET
+    @Path("home")
+    public String home() {
+        return pages.home(viewer(), locale());
+    }
+
+    private static CoachingLog.Draft draft(MultivaluedMap<String, String> form) {
+        Diagnosis diagnosis;
+        LocalDate followUp;
+        try {
+            diagnosis = Diagnosis.valueOf(String.valueOf(form.getFirst("diagnosis")));
+            String date = form.getFirst("followUpOn");
+            followUp = date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new InvalidFeedbackException("noteIncomplete");
+        }
+        return new CoachingLog.Draft(form.getFirst("observation"), diagnosis, form.getFirst("intervention"),
+                form.getFirst("commitment"), followUp, "shared".equals(form.getFirst("visibility")));
+    }
+
+    /**
+     * The student the request names, if the policy lets this viewer do this with their work; 404 otherwise, the
+     * same answer as for a student who does not exist.
+     */
+    private Author reach(Viewer viewer, long learnerId, String exerciseId, Purpose purpose) {
+        StudentWork work = exerciseId == null ? StudentWork.workbookOf(learnerId) : StudentWork.exercise(learnerId, exerciseId);
+        if (!policy.allows(viewer, purpose, work)) {
+            throw new NotFoundException();
+        }
+        return viewer.membershipId() == learnerId ? workbooks.own(viewer).orElseThrow(NotFoundException::new)
+                : workbooks.readable(viewer, learnerId).orElseThrow(NotFoundException::new);
+    }
+
+    /** An exercise of the course's curriculum; hidden ones only for staff. */
+    private Exercise exercise(Viewer viewer, String exerciseId) {
+        Exercise exercise = curricula.curriculumOf(viewer.courseId()).exercise(exerciseId).orElseThrow(NotFoundException::new);
+        if (exercise.hidden() && !viewer.isStaff()) {
+            throw new NotFoundException();
+        }
+        return exercise;
+    }
+
+    private Viewer staff() {
+        Viewer viewer = viewer();
+        if (!policy.isStaff(viewer)) {
+            throw new ForbiddenException();
+        }
+        return viewer;
+    }
+
+    private Viewer viewer() {
+        return SessionFilter.viewer(request);
+    }
+
+    private Session session() {
+        return (Session) request.getProperty(SessionFilter.SESSION);
+    }
+
+    private String token() {
+        return BearerToken.of(request.getHeaderString(HttpHeaders.AUTHORIZATION)).orElseThrow();
+    }
+
+    private Locale locale() {
+        return Locales.choose(session().locale());
+    }
+
+    static Map<String, String> rubricChoices(MultivaluedMap<String, String> form) {
+        Map<String, String> chosen = new HashMap<>();
+        form.forEach((key, values) -> {
+            if (key.startsWith("rubric.") && !values.isEmpty() && values.get(0) != null) {
+                chosen.put(key.substring("rubric.".length()), values.get(0));
+            }
+        });
+        return chosen;
+    }
+}
