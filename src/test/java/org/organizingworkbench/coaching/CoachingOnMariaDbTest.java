@@ -202,6 +202,57 @@ class CoachingOnMariaDbTest {
         assertEquals(CellState.DRAFT, ModuleProgress.state(module, facts, now));
     }
 
+    @Test
+    void aCommentStaysOnItsPassageThroughRevisionsOrSaysItRefersToAnEarlierVersion() {
+        String first = "I stood at the bus stop. I chose to run.";
+        long thread = comments(c -> c.comment(course(), world.member("ana"), "story-of-self", "choice", 1, first,
+                "I chose to run", 24, world.member("fay"), "Where were you? Say what you felt."));
+        boolean replied = comments(c -> c.reply(course(), world.member("ana"), "story-of-self", thread,
+                world.member("ana"), "At the corner of Elm Street."));
+        assertTrue(replied);
+        boolean elsewhere = comments(c -> c.reply(course(), world.member("ben"), "story-of-self", thread,
+                world.member("ben"), "not mine"));
+        assertFalse(elsewhere, "a thread of another student's work is not found");
+
+        CommentThread here = comments(c -> c.threads(course(), world.member("ana"), "story-of-self",
+                Map.of("choice", first))).get(0);
+        assertFalse(here.earlierVersion() || here.span().moved());
+        assertEquals(1, here.replies().size());
+        CommentThread moved = comments(c -> c.threads(course(), world.member("ana"), "story-of-self",
+                Map.of("choice", "It rained. " + first))).get(0);
+        assertTrue(moved.span().moved());
+        CommentThread gone = comments(c -> c.threads(course(), world.member("ana"), "story-of-self",
+                Map.of("choice", "I stood at the bus stop and waited."))).get(0);
+        assertTrue(gone.earlierVersion());
+        assertEquals(1, gone.first().revision());
+
+        assertEquals(Map.of("story-of-self", 1L), comments(c -> c.openByExercise(world.member("ana"))));
+        boolean resolved = comments(c -> c.resolve(course(), world.member("ana"), "story-of-self", thread, true));
+        assertTrue(resolved);
+        assertTrue(comments(c -> c.openByExercise(world.member("ana"))).isEmpty());
+        assertEquals(CellState.REVIEWED, ModuleProgress.of(ExerciseFacts.NONE.submitted(now, false).commented(1)));
+    }
+
+    @Test
+    void aQuoteThatIsNotInTheTextIsRefused() {
+        try {
+            comments(c -> c.comment(course(), world.member("ana"), "story-of-self", "choice", 1, "Some text.",
+                    "other words", 0, world.member("fay"), "x"));
+            throw new AssertionError("kept a comment on words the text does not have");
+        } catch (InvalidFeedbackException e) {
+            assertEquals("quoteNotFound", e.reason());
+        }
+    }
+
+    private <T> T comments(Function<PassageComments, T> call) {
+        return DB.inTransaction(em -> {
+            PassageComments c = new PassageComments();
+            c.em = em;
+            c.clock = Clock.systemUTC();
+            return call.apply(c);
+        });
+    }
+
     private DashboardRow row(Dashboard dashboard, String name) {
         return dashboard.rows().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
     }

@@ -13,19 +13,23 @@ import org.organizingworkbench.coaching.Feedback;
 import org.organizingworkbench.coaching.Feedbacks;
 import org.organizingworkbench.coaching.GradePoint;
 import org.organizingworkbench.coaching.InvalidFeedbackException;
+import org.organizingworkbench.coaching.PassageComments;
 import org.organizingworkbench.coaching.Rubric;
 import org.organizingworkbench.coaching.Rubrics;
 import org.organizingworkbench.coaching.SectionDashboard;
 import org.organizingworkbench.curriculum.Curriculum;
 import org.organizingworkbench.curriculum.CurriculumVersions;
 import org.organizingworkbench.curriculum.Exercise;
+import org.organizingworkbench.curriculum.FieldType;
 import org.organizingworkbench.grading.Grades;
 import org.organizingworkbench.grading.LmsGradebook;
 import org.organizingworkbench.launch.Session;
 import org.organizingworkbench.view.Templates;
 import org.organizingworkbench.web.Locales;
 import org.organizingworkbench.web.PageContext;
+import org.organizingworkbench.workbook.Answer;
 import org.organizingworkbench.workbook.Author;
+import org.organizingworkbench.workbook.RichText;
 import org.organizingworkbench.workbook.Submission;
 import org.organizingworkbench.workbook.Workbooks;
 
@@ -75,6 +79,9 @@ public class CoachingPages {
     Workbooks workbooks;
 
     @Inject
+    PassageComments comments;
+
+    @Inject
     AccessPolicy policy;
 
     @Inject
@@ -98,7 +105,48 @@ public class CoachingPages {
                 lineItems.size(), latest == null ? null : latest.number(),
                 given.map(Feedback::releasedAt).map(CoachingPages::when).orElse(null),
                 given.map(f -> f.replies().stream().map(r -> new ReplyView(r.authorName(), r.body(), when(r.at()))).toList())
-                        .orElse(List.of()), notice, problem));
+                        .orElse(List.of()), notice, problem, threads(viewer, author, exercise, curriculum, language),
+                commentable(exercise, curriculum, language)));
+    }
+
+    private List<ThreadView> threads(Viewer viewer, Author author, Exercise exercise, Curriculum curriculum, String language) {
+        Map<String, String> texts = new java.util.HashMap<>();
+        workbooks.answers(author, exercise.id()).forEach((field, answer) ->
+                texts.put(field, RichText.plainText(answer.value().asText(""))));
+        return comments.threads(viewer.courseId(), author.membershipId(), exercise.id(), texts).stream().map(t ->
+                new ThreadView(t.first().id(), exercise.field(t.first().fieldId())
+                        .map(f -> f.label().in(language, curriculum.defaultLanguage())).orElse(t.first().fieldId()),
+                        t.first().quote(), t.earlierVersion() ? "EARLIER" : t.span().moved() ? "MOVED" : "HERE",
+                        t.first().revision(), t.first().authorName(), t.first().body(), when(t.first().createdAt()),
+                        t.resolved(), t.replies().stream().map(r -> new ReplyView(r.authorName(), r.body(), when(r.createdAt())))
+                        .toList())).toList();
+    }
+
+    private static List<FieldOption> commentable(Exercise exercise, Curriculum curriculum, String language) {
+        return exercise.fields().stream().filter(f -> f.type() == FieldType.LONG_TEXT)
+                .map(f -> new FieldOption(f.id(), f.label().in(language, curriculum.defaultLanguage()))).toList();
+    }
+
+    /** Starts a thread on a passage of the field's current text. */
+    void comment(Viewer viewer, Author author, Exercise exercise, MultivaluedMap<String, String> form) {
+        String fieldId = String.valueOf(form.getFirst("field"));
+        if (commentable(exercise, curricula.curriculumOf(viewer.courseId()), "en").stream()
+                .noneMatch(f -> f.id().equals(fieldId))) {
+            throw new InvalidFeedbackException("quoteNotFound");
+        }
+        Answer answer = workbooks.answers(author, exercise.id()).get(fieldId);
+        if (answer == null) {
+            throw new InvalidFeedbackException("quoteNotFound");
+        }
+        int hint;
+        try {
+            hint = Integer.parseInt(String.valueOf(form.getFirst("hint")).strip());
+        } catch (NumberFormatException e) {
+            hint = 0;
+        }
+        comments.comment(viewer.courseId(), author.membershipId(), exercise.id(), fieldId, answer.revision(),
+                RichText.plainText(answer.value().asText("")), form.getFirst("quote"), hint, viewer.membershipId(),
+                form.getFirst("body"));
     }
 
     /** Staff's form as feedback kept (a draft until released). */
@@ -209,7 +257,11 @@ public class CoachingPages {
                             f.authorName(), when(f.releasedAt()))).toList();
             List<NoteView> commitments = log.of(viewer.courseId(), viewer.membershipId(), true).stream()
                     .filter(n -> n.commitment() != null).limit(5).map(n -> NoteView.of(n, when(n.createdAt()))).toList();
-            return templates.render("fragments/coaching-home", locale, new HomeView(true, news, commitments, 0, 0, 0));
+            List<OpenLine> open = comments.openByExercise(viewer.membershipId()).entrySet().stream()
+                    .filter(e -> curriculum.exercise(e.getKey()).map(x -> !x.hidden()).orElse(false))
+                    .map(e -> new OpenLine(e.getKey(), title(curriculum, e.getKey(), locale.getLanguage()), e.getValue()))
+                    .toList();
+            return templates.render("fragments/coaching-home", locale, new HomeView(true, news, commitments, open, 0, 0));
         }
         if (!viewer.isStaff()) {
             return "";
@@ -219,7 +271,7 @@ public class CoachingPages {
         int waiting = (int) feedbacks.queue(viewer.courseId(), scope).stream()
                 .filter(w -> curriculum.exercise(w.exerciseId()).map(Exercise::graded).orElse(false)).count();
         int due = log.due(viewer.courseId(), scope, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)).size();
-        return templates.render("fragments/coaching-home", locale, new HomeView(false, List.of(), List.of(), waiting, 0, due));
+        return templates.render("fragments/coaching-home", locale, new HomeView(false, List.of(), List.of(), List.of(), waiting, due));
     }
 
     private static String title(Curriculum curriculum, String exerciseId, String language) {

@@ -23,6 +23,7 @@ import org.organizingworkbench.coaching.CoachingLog;
 import org.organizingworkbench.coaching.Diagnosis;
 import org.organizingworkbench.coaching.Feedbacks;
 import org.organizingworkbench.coaching.InvalidFeedbackException;
+import org.organizingworkbench.coaching.PassageComments;
 import org.organizingworkbench.curriculum.CurriculumVersions;
 import org.organizingworkbench.curriculum.Exercise;
 import org.organizingworkbench.launch.Session;
@@ -59,6 +60,9 @@ public class CoachingResource {
 
     @Inject
     CoachingLog log;
+
+    @Inject
+    PassageComments comments;
 
     @Inject
     CurriculumVersions curricula;
@@ -124,6 +128,58 @@ public class CoachingResource {
             return Response.ok(pages.feedback(viewer, author, exercise, locale(), "replied", null)).build();
         } catch (InvalidFeedbackException e) {
             return Response.status(422).entity(pages.feedback(viewer, author, exercise, locale(), null, e.reason())).build();
+        }
+    }
+
+    /** Starts a comment thread on a passage (field, quote, hint, body) of the student's entry. */
+    @POST
+    @Path("learners/{learner}/exercises/{exercise}/comments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response comment(@PathParam("learner") long learnerId, @PathParam("exercise") String exerciseId,
+                            MultivaluedMap<String, String> form) {
+        return commenting(learnerId, exerciseId, "commented", (viewer, author, exercise) ->
+                pages.comment(viewer, author, exercise, form));
+    }
+
+    @POST
+    @Path("learners/{learner}/exercises/{exercise}/comments/{thread}/replies")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response replyToComment(@PathParam("learner") long learnerId, @PathParam("exercise") String exerciseId,
+                                   @PathParam("thread") long threadId, MultivaluedMap<String, String> form) {
+        return commenting(learnerId, exerciseId, "replied", (viewer, author, exercise) -> found(
+                comments.reply(viewer.courseId(), learnerId, exerciseId, threadId, viewer.membershipId(), form.getFirst("body"))));
+    }
+
+    /** Resolves a thread ({@code resolved=true}) or opens it again. */
+    @POST
+    @Path("learners/{learner}/exercises/{exercise}/comments/{thread}/resolve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resolve(@PathParam("learner") long learnerId, @PathParam("exercise") String exerciseId,
+                            @PathParam("thread") long threadId, MultivaluedMap<String, String> form) {
+        boolean resolved = !"false".equals(form.getFirst("resolved"));
+        return commenting(learnerId, exerciseId, resolved ? "resolved" : "reopened", (viewer, author, exercise) -> found(
+                comments.resolve(viewer.courseId(), learnerId, exerciseId, threadId, resolved)));
+    }
+
+    private interface CommentAction {
+        void run(Viewer viewer, Author author, Exercise exercise);
+    }
+
+    private Response commenting(long learnerId, String exerciseId, String notice, CommentAction action) {
+        Viewer viewer = viewer();
+        Author author = reach(viewer, learnerId, exerciseId, Purpose.COMMENT);
+        Exercise exercise = exercise(viewer, exerciseId);
+        try {
+            action.run(viewer, author, exercise);
+            return Response.ok(pages.feedback(viewer, author, exercise, locale(), notice, null)).build();
+        } catch (InvalidFeedbackException e) {
+            return Response.status(422).entity(pages.feedback(viewer, author, exercise, locale(), null, e.reason())).build();
+        }
+    }
+
+    private static void found(boolean changed) {
+        if (!changed) {
+            throw new NotFoundException();
         }
     }
 

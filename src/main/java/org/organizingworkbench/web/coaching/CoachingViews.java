@@ -29,7 +29,21 @@ final class CoachingViews {
     record FeedbackView(boolean staff, boolean mayGrade, long learnerId, String learnerName, String exerciseId,
                         String base, Feedback feedback, List<CriterionView> rubric, double scale, int placed,
                         Integer submissionNumber, String releasedAt, List<ReplyView> replies, String notice,
-                        String problem) {
+                        String problem, List<ThreadView> threads, List<FieldOption> commentable) {
+    }
+
+    /** A long-text field a passage can be quoted from. */
+    record FieldOption(String id, String label) {
+    }
+
+    /**
+     * A comment thread on a passage.
+     *
+     * @param placement HERE (the passage is where it was), MOVED (found elsewhere in the text) or EARLIER (the text
+     *                  no longer has it: it refers to an earlier version)
+     */
+    record ThreadView(long id, String fieldLabel, String quote, String placement, int revision, String author,
+                      String body, String at, boolean resolved, List<ReplyView> replies) {
     }
 
     record ReplyView(String author, String body, String at) {
@@ -78,7 +92,11 @@ final class CoachingViews {
     }
 
     /** The coaching part of the home page: a student's new feedback and commitments; staff's queue and due work. */
-    record HomeView(boolean learner, List<NewLine> news, List<NoteView> commitments, int waiting, int attention,
-                    int followUps) {
+    record HomeView(boolean learner, List<NewLine> news, List<NoteView> commitments, List<OpenLine> openComments,
+                    int waiting, int followUps) {
+    }
+
+    /** Open comment threads on one of the student's exercises. */
+    record OpenLine(String exerciseId, String exerciseTitle, long count) {
     }
 }
