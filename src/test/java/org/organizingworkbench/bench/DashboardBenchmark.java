@@ -4,6 +4,7 @@ import org.organizingworkbench.access.FellowScope;
 import org.organizingworkbench.access.LearnerScope;
 import org.organizingworkbench.access.Viewer;
 import org.organizingworkbench.coaching.CoachingForTests;
+import org.organizingworkbench.coaching.PassageAnchor;
 import org.organizingworkbench.course.CourseRole;
 import org.organizingworkbench.curriculum.Curriculum;
 import org.organizingworkbench.curriculum.CurriculumLoader;
@@ -25,8 +26,9 @@ import java.util.StringJoiner;
  * sections' Fellows, the grading queue, the due follow-ups) on the middle tier: embedded MariaDB with the production
  * migrations, EclipseLink outside a container, no HTTP and no template rendering. Seeds one course of
  * {@code bench.students} (600) students in sections of 40, each with answers in every module, submissions in about
- * two thirds, feedback on half of those; then times a Fellow's dashboard (one section of 40 × 10 modules) and the
- * instructor's (all students). Prints p50/p95/p99 and the heap. Usage:
+ * two thirds, feedback on half of those; then times a Fellow's dashboard (one section of 40 × 10 modules), the
+ * instructor's (all students), and reading 200 comment threads on a 5,000-word entry placed in a revised text.
+ * Prints p50/p95/p99 and the heap. Usage:
  * {@code mvn -q -Pbench -Dbench.main=org.organizingworkbench.bench.DashboardBenchmark -Dbench.runs=300}.
  */
 public final class DashboardBenchmark {
@@ -60,6 +62,8 @@ public final class DashboardBenchmark {
         report("Fellow's dashboard (40 students x " + curriculum.modules().size() + " modules)",
                 time(db, curriculum, course, fellow, false, runs));
         report("Instructor's dashboard (" + students + " students)", time(db, curriculum, course, instructor, true, runs));
+        report("Comment threads on a 5,000-word entry (200 comments, half of them moved by a revision)",
+                threads(db, world, course, runs));
         System.gc();
         Runtime rt = Runtime.getRuntime();
         System.out.printf("heap used after GC: %d MiB (max %d MiB)%n", (rt.totalMemory() - rt.freeMemory()) >> 20,
@@ -83,6 +87,39 @@ public final class DashboardBenchmark {
             }
             if (rows == 0) {
                 throw new IllegalStateException("no students seen");
+            }
+        }
+        return nanos;
+    }
+
+    /** 200 threads on one field of 5,000 words, read and placed in a revision that moved half of the passages. */
+    private static long[] threads(TestDatabase db, CourseWorld world, long course, int runs) {
+        StringBuilder words = new StringBuilder();
+        for (int w = 0; w < 5000; w++) {
+            words.append("word").append(w).append(w % 12 == 11 ? ".\n" : " ");
+        }
+        String text = words.toString();
+        long learner = world.member("student0");
+        long fellow = world.member("fellow0");
+        db.run(em -> {
+            for (int c = 0; c < 200; c++) {
+                String quote = "word" + (c * 25) + " word" + (c * 25 + 1);
+                CoachingForTests.comments(em).comment(course, learner, "story-of-self", "story", 1, text, quote,
+                        PassageAnchor.normal(text).indexOf(quote), fellow, "Comment " + c);
+            }
+        });
+        String revised = "A new first paragraph. " + text.substring(0, text.length() / 2) + "inserted words "
+                + text.substring(text.length() / 2);
+        long[] nanos = new long[runs];
+        for (int i = -Math.min(50, runs); i < runs; i++) {
+            long start = System.nanoTime();
+            int count = db.inTransaction(em -> CoachingForTests.comments(em).threads(course, learner, "story-of-self",
+                    java.util.Map.of("story", revised)).size());
+            if (i >= 0) {
+                nanos[i] = System.nanoTime() - start;
+            }
+            if (count != 200) {
+                throw new IllegalStateException(count + " threads");
             }
         }
         return nanos;

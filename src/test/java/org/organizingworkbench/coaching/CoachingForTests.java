@@ -32,4 +32,11 @@ public final class CoachingForTests {
         log.clock = Clock.systemUTC();
         return log;
     }
+
+    public static PassageComments comments(EntityManager em) {
+        PassageComments comments = new PassageComments();
+        comments.em = em;
+        comments.clock = Clock.systemUTC();
+        return comments;
+    }
 }

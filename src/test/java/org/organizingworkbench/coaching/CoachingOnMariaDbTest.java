@@ -234,6 +234,39 @@ class CoachingOnMariaDbTest {
     }
 
     @Test
+    void aStudentsArchiveHoldsNoPrivateNoteAndTheirErasureLeavesNothing() {
+        log(l -> l.add(course(), world.member("ana"), world.member("fay"), new CoachingLog.Draft("PRIVATE-OBS",
+                Diagnosis.HEART, null, null, null, false)));
+        log(l -> l.add(course(), world.member("ana"), world.member("fay"), new CoachingLog.Draft("Shared obs",
+                Diagnosis.HEAD, null, "Call two neighbours", null, true)));
+        feedbacks(f -> f.save(course(), world.member("ana"), "story-of-self", world.member("fay"), null, 20,
+                "UNRELEASED-DRAFT", Map.of(), null));
+        org.organizingworkbench.privacy.DataScope.Members ana = new org.organizingworkbench.privacy.DataScope.Members(
+                List.of(new org.organizingworkbench.privacy.DataScope.Member(world.member("ana"), world.person("ana"), course())));
+        String archive = data(d -> d.export(ana).toString());
+        assertTrue(archive.contains("Call two neighbours"), archive);
+        assertFalse(archive.contains("PRIVATE-OBS") || archive.contains("UNRELEASED-DRAFT"), archive);
+        assertTrue(data(d -> d.export(new org.organizingworkbench.privacy.DataScope.Course(course())).toString())
+                .contains("PRIVATE-OBS"), "the course's own export keeps staff's notes");
+        assertEquals(2L, data(d -> d.count(ana)).get("coachingNotes"));
+        DB.run(em -> {
+            CoachingData d = new CoachingData();
+            d.em = em;
+            d.erase(ana);
+        });
+        assertEquals(Map.of("feedback", 0L, "feedbackReplies", 0L, "coachingNotes", 0L, "passageComments", 0L),
+                data(d -> d.count(ana)));
+    }
+
+    private <T> T data(Function<CoachingData, T> call) {
+        return DB.inTransaction(em -> {
+            CoachingData d = new CoachingData();
+            d.em = em;
+            return call.apply(d);
+        });
+    }
+
+    @Test
     void aQuoteThatIsNotInTheTextIsRefused() {
         try {
             comments(c -> c.comment(course(), world.member("ana"), "story-of-self", "choice", 1, "Some text.",

@@ -81,6 +81,12 @@ class CoachingInBrowserIT {
         assertEquals(200, post("/app/coaching/learners/" + priya + "/exercises/story-of-self/feedback",
                 "score=12&body=Section+B+feedback&action=release", instructor).statusCode());
 
+        HttpResponse<String> commented = post("/app/coaching/learners/" + priya + "/exercises/story-of-self/comments",
+                "field=challenge&quote=challenge+of+my+story&hint=4&body=Where+were+you%3F", instructor);
+        assertEquals(200, commented.statusCode(), commented.body());
+        Matcher threadId = Pattern.compile("data-thread=\"(\\d+)\"").matcher(commented.body());
+        assertTrue(threadId.find(), commented.body());
+        String comments = "/app/coaching/learners/" + priya + "/exercises/story-of-self/comments";
         String feedback = "/app/coaching/learners/" + priya + "/exercises/story-of-self/feedback";
         List<String[]> everyUrl = List.of(
                 new String[]{"GET", feedback, ""},
@@ -88,6 +94,9 @@ class CoachingInBrowserIT {
                 new String[]{"POST", feedback, "score=20&action=save"},
                 new String[]{"POST", feedback + "/replies", "body=hello"},
                 new String[]{"GET", "/app/coaching/learners/" + priya, ""},
+                new String[]{"POST", comments, "field=challenge&quote=challenge&hint=0&body=x"},
+                new String[]{"POST", comments + "/" + threadId.group(1) + "/replies", "body=x"},
+                new String[]{"POST", comments + "/" + threadId.group(1) + "/resolve", "resolved=true"},
                 new String[]{"POST", "/app/coaching/learners/" + priya + "/notes", "observation=x&diagnosis=HEAD"},
                 new String[]{"POST", "/app/coaching/learners/" + priya + "/notes/" + note + "/followed-up", ""},
                 new String[]{"POST", "/app/coaching/notes/" + note + "/confirm", ""},
@@ -134,6 +143,17 @@ class CoachingInBrowserIT {
 
         queued.click();
         WebElement form = wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("feedback-form")));
+        ((JavascriptExecutor) driver).executeScript("var text = document.querySelector('#field-challenge [data-rich] p').firstChild;"
+                + " var range = document.createRange(); range.setStart(text, 4); range.setEnd(text, 16);"
+                + " var s = window.getSelection(); s.removeAllRanges(); s.addRange(range);"
+                + " document.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));");
+        assertEquals("challenge of", driver.findElement(By.id("passage-quote")).getAttribute("value"),
+                "the selected words fill the comment form");
+        driver.findElement(By.id("passage-body")).sendKeys("Where were you? Say what you saw.");
+        driver.findElement(By.id("passage-submit")).click();
+        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("feedback-status"), "Comment added"));
+        assertTrue(driver.findElement(By.cssSelector(".thread .quote")).getText().contains("challenge of"));
+        form = wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("feedback-form")));
         scrollTo("#feedback");
         frameShot("coaching-exercise-grading");
         form.findElement(By.id("feedback-score-input")).sendKeys("17");
@@ -170,6 +190,7 @@ class CoachingInBrowserIT {
         WebElement news = wait(20).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//ul[@id='new-feedback']//a[contains(., 'Jordan Lee')]")));
         assertTrue(driver.findElement(By.id("commitments")).getText().contains("Rewrite the moment of choice"));
+        assertTrue(driver.findElement(By.id("open-comments")).getText().contains("open comment"));
         Chromium.assertAccessible(driver, "student's home with new feedback");
         scrollTo("#coaching-heading");
         frameShot("coaching-student-home");
@@ -177,6 +198,8 @@ class CoachingInBrowserIT {
         wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("feedback-score")));
         assertTrue(driver.findElement(By.id("feedback-score")).getText().contains("17"));
         assertTrue(driver.findElement(By.id("feedback-body")).getText().contains("moment of choice is vivid"));
+        assertTrue(driver.findElement(By.cssSelector(".thread")).getText().contains("Say what you saw"),
+                "the student sees the comment on their passage");
         driver.findElement(By.id("reply-body")).sendKeys("Thank you, I will retell it.");
         driver.findElement(By.cssSelector(".reply-form button")).click();
         wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("feedback-status"), "Answer sent"));
