@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.organizingworkbench.grading.Grades;
+import jakarta.enterprise.event.Event;
 import org.organizingworkbench.privacy.PersonName;
 
 import java.sql.Timestamp;
@@ -23,9 +23,10 @@ import java.util.stream.Collectors;
 
 /**
  * Feedback staff give on a student's exercise, and its way to the student and the LMS. Saving keeps a draft only
- * staff see; releasing shows it to the student and, when it has a score, records the grade on every placed activity
- * of the exercise through {@link Grades#record} (the outbox sends it as FullyGraded). A student's later submission
- * goes through grading's own rule, which never removes a grade; the queue then shows the work as resubmitted.
+ * staff see; releasing shows it to the student and, when it has a score, announces {@link FeedbackReleased}, which
+ * grading turns into the grade of every placed activity of the exercise (the outbox sends it as FullyGraded). A
+ * student's later submission goes through grading's own rule, which never removes a grade; the queue then shows the
+ * work as resubmitted.
  * Callers have asked the access policy; every method keeps to the course it is given.
  */
 @ApplicationScoped
@@ -38,7 +39,7 @@ public class Feedbacks {
     EntityManager em;
 
     @Inject
-    Grades grades;
+    Event<FeedbackReleased> released;
 
     @Inject
     Clock clock;
@@ -87,9 +88,10 @@ public class Feedbacks {
     }
 
     /**
-     * Shows the feedback to the student and sends its score to each placed activity of the exercise.
+     * Shows the feedback to the student; with a score, announces it ({@link FeedbackReleased}) so that grading
+     * records it on each placed activity of the exercise and queues it for the LMS, in this transaction.
      *
-     * @return how many placed activities (line items) the grade was queued for; 0 without a score or placement
+     * @return how many placed activities (line items) the score goes to; 0 without a score or placement
      */
     public int release(long courseId, long learnerId, String exerciseId) {
         Feedback feedback = of(courseId, learnerId, exerciseId).orElseThrow(() -> new InvalidFeedbackException("none"));
@@ -100,16 +102,14 @@ public class Feedbacks {
         }
         List<?> person = em.createNativeQuery("SELECT person_id FROM membership WHERE id = ?1 AND course_id = ?2")
                 .setParameter(1, learnerId).setParameter(2, courseId).getResultList();
-        Instant submittedAt = latestSubmission(learnerId, exerciseId);
-        int told = 0;
-        for (Object link : em.createNativeQuery("SELECT id FROM resource_link WHERE course_id = ?1 AND exercise_id = ?2"
-                + " AND lineitem_url IS NOT NULL ORDER BY id").setParameter(1, courseId).setParameter(2, exerciseId)
-                .getResultList()) {
-            grades.record(courseId, number(link), number(person.get(0)), feedback.scoreGiven(), feedback.scoreMaximum(),
-                    feedback.body(), feedback.authorId(), submittedAt);
-            told++;
-        }
-        return told;
+        announce(new FeedbackReleased(courseId, learnerId, number(person.get(0)), exerciseId, feedback.scoreGiven(),
+                feedback.scoreMaximum(), feedback.body(), feedback.authorId(), latestSubmission(learnerId, exerciseId)));
+        return lineItems(courseId, exerciseId).size();
+    }
+
+    /** Fires the event; a test of the middle tier hands it to the observer itself. */
+    void announce(FeedbackReleased event) {
+        released.fire(event);
     }
 
     /** The line items of the exercise's placed activities in the course: where a released score goes. */

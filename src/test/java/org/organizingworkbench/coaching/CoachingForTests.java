@@ -19,9 +19,14 @@ public final class CoachingForTests {
     }
 
     public static Feedbacks feedbacks(EntityManager em) {
-        Feedbacks feedbacks = new Feedbacks();
+        java.util.function.Consumer<FeedbackReleased> gradebook = ScorePayloads.gradebook(em);
+        Feedbacks feedbacks = new Feedbacks() {
+            @Override
+            void announce(FeedbackReleased event) {
+                gradebook.accept(event);
+            }
+        };
         feedbacks.em = em;
-        feedbacks.grades = ScorePayloads.grades(em);
         feedbacks.clock = Clock.systemUTC();
         return feedbacks;
     }

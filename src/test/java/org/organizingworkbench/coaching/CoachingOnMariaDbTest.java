@@ -329,9 +329,7 @@ class CoachingOnMariaDbTest {
 
     private <T> T feedbacks(Function<Feedbacks, T> call) {
         return DB.inTransaction(em -> {
-            Feedbacks f = new Feedbacks();
-            f.em = em;
-            f.grades = ScorePayloads.grades(em);
+            Feedbacks f = CoachingForTests.feedbacks(em);
             f.clock = Clock.systemUTC();
             return call.apply(f);
         });

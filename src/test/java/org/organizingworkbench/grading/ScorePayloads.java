@@ -34,4 +34,13 @@ public final class ScorePayloads {
         grades.em = em;
         return grades;
     }
+
+    /** Grading's observer of released feedback on the test's entity manager: what the container's event reaches. */
+    public static java.util.function.Consumer<org.organizingworkbench.coaching.FeedbackReleased> gradebook(
+            jakarta.persistence.EntityManager em) {
+        ReleasedFeedbackToGradebook observer = new ReleasedFeedbackToGradebook();
+        observer.em = em;
+        observer.grades = grades(em);
+        return observer::onReleased;
+    }
 }
