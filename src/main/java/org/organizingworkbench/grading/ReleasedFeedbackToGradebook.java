@@ -24,6 +24,11 @@ public class ReleasedFeedbackToGradebook {
     EntityManager em;
 
     void onReleased(@Observes(during = TransactionPhase.IN_PROGRESS) FeedbackReleased released) {
+        if (em.createNativeQuery("SELECT id FROM membership WHERE course_id = ?1 AND person_id = ?2 AND active = TRUE"
+                        + " AND role = 'LEARNER'").setParameter(1, released.courseId()).setParameter(2, released.personId())
+                .getResultList().isEmpty()) {
+            return; // only learners are scored: feedback for someone who left or became staff stays in the tool
+        }
         for (Object link : em.createNativeQuery("SELECT id FROM resource_link WHERE course_id = ?1 AND exercise_id = ?2"
                         + " AND lineitem_url IS NOT NULL ORDER BY id")
                 .setParameter(1, released.courseId()).setParameter(2, released.exerciseId()).getResultList()) {

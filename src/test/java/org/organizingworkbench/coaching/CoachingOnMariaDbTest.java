@@ -130,6 +130,15 @@ class CoachingOnMariaDbTest {
     }
 
     @Test
+    void feedbackForAStudentWhoLeftIsReleasedInTheToolAndNothingGoesToTheLms() {
+        feedbacks(f -> f.save(course(), world.member("ben"), "story-of-self", world.member("fay"), 10.0, 20, "ok", Map.of(), null));
+        world.leaves("ben");
+        feedbacks(f -> f.release(course(), world.member("ben"), "story-of-self"));
+        assertEquals(0, deliveries(), "only learners are scored");
+        assertTrue(feedbacks(f -> f.of(course(), world.member("ben"), "story-of-self")).orElseThrow().released());
+    }
+
+    @Test
     void privateNotesAreNeverReadForTheStudent() {
         long shared = log(l -> l.add(course(), world.member("ana"), world.member("fay"), new CoachingLog.Draft(
                 "Told her story twice in section.", Diagnosis.HANDS, "Asked where the choice was.",
