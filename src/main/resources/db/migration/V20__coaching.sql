@@ -86,3 +86,27 @@ CREATE TABLE passage_comment (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE INDEX ix_comment_entry ON passage_comment (learner_id, exercise_id, field_id);
+
+-- A section's weekly meeting: the plan, and who attended.
+CREATE TABLE section_meeting (
+    id          BIGINT AUTO_INCREMENT PRIMARY KEY,
+    course_id   BIGINT NOT NULL,
+    section_id  BIGINT NOT NULL,
+    held_on     DATE NOT NULL,
+    plan        TEXT NULL,
+    created_by  BIGINT NULL,
+    created_at  DATETIME(3) NOT NULL,
+    CONSTRAINT uq_section_meeting UNIQUE (section_id, held_on),
+    CONSTRAINT fk_meeting_course FOREIGN KEY (course_id) REFERENCES course (id) ON DELETE CASCADE,
+    CONSTRAINT fk_meeting_section FOREIGN KEY (section_id) REFERENCES section (id) ON DELETE CASCADE,
+    CONSTRAINT fk_meeting_creator FOREIGN KEY (created_by) REFERENCES membership (id) ON DELETE SET NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+CREATE TABLE meeting_attendance (
+    meeting_id  BIGINT NOT NULL,
+    learner_id  BIGINT NOT NULL,
+    status      VARCHAR(8) NOT NULL,
+    PRIMARY KEY (meeting_id, learner_id),
+    CONSTRAINT fk_attendance_meeting FOREIGN KEY (meeting_id) REFERENCES section_meeting (id) ON DELETE CASCADE,
+    CONSTRAINT fk_attendance_learner FOREIGN KEY (learner_id) REFERENCES membership (id) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

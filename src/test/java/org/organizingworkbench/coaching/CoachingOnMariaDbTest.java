@@ -276,6 +276,34 @@ class CoachingOnMariaDbTest {
     }
 
     @Test
+    void aSectionMeetingKeepsAttendanceOnlyForItsOwnStudents() {
+        LocalDate monday = LocalDate.of(2026, 12, 7);
+        boolean planned = meetings(m -> m.plan(course(), world.section("A"), monday, "Story of self in triads", world.member("fay")));
+        assertTrue(planned);
+        SectionMeeting.Plan plan = meetings(m -> m.of(course(), world.section("A")));
+        assertEquals(List.of("ana", "ben"), plan.students().stream().map(SectionMeeting.Student::name).toList());
+        long meeting = plan.meetings().get(0).id();
+        int kept = meetings(m -> m.attend(course(), world.section("A"), meeting, Map.of(world.member("ana"), Attendance.PRESENT,
+                world.member("ben"), Attendance.EXCUSED, world.member("cy"), Attendance.PRESENT)));
+        assertEquals(2, kept, "cy is in section B");
+        int elsewhere = meetings(m -> m.attend(course(), world.section("B"), meeting, Map.of(world.member("cy"), Attendance.PRESENT)));
+        assertEquals(-1, elsewhere, "a meeting of section A is not section B's");
+        assertEquals(Map.of(world.member("ana"), Attendance.PRESENT, world.member("ben"), Attendance.EXCUSED),
+                meetings(m -> m.of(course(), world.section("A"))).meetings().get(0).attendance());
+        boolean otherCourse = meetings(m -> m.plan(course() + 100000, world.section("A"), monday, "x", world.member("fay")));
+        assertFalse(otherCourse);
+    }
+
+    private <T> T meetings(Function<SectionMeetings, T> call) {
+        return DB.inTransaction(em -> {
+            SectionMeetings m = new SectionMeetings();
+            m.em = em;
+            m.clock = Clock.systemUTC();
+            return call.apply(m);
+        });
+    }
+
+    @Test
     void aQuoteThatIsNotInTheTextIsRefused() {
         try {
             comments(c -> c.comment(course(), world.member("ana"), "story-of-self", "choice", 1, "Some text.",

@@ -34,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Section coaching through the running tool. Over HTTP: a Fellow of Section A reaches nothing of Section B by any
  * coaching URL, and a student never receives a note kept private to staff. In Chromium, framed by the emulator: a
- * Fellow's day (dashboard → student → grade with the rubric → release → coaching note) and the student seeing the
+ * Fellow's day (dashboard → student → comment on a passage → grade with the rubric → release → coaching note →
+ * section meeting with attendance) and the student seeing the
  * feedback on their home page and exercise and answering it, at desktop and phone width, with axe, in English and
  * Spanish. Screenshots go to target/screenshots/coaching-*.png.
  */
@@ -87,6 +88,10 @@ class CoachingInBrowserIT {
         Matcher threadId = Pattern.compile("data-thread=\"(\\d+)\"").matcher(commented.body());
         assertTrue(threadId.find(), commented.body());
         String comments = "/app/coaching/learners/" + priya + "/exercises/story-of-self/comments";
+        Matcher sectionId = Pattern.compile("data-section=\"(\\d+)\">\\s*<strong>Section B").matcher(
+                get("/app/coaching", instructor).body());
+        assertTrue(sectionId.find(), "the instructor's dashboard lists Section B");
+        String sectionB = sectionId.group(1);
         String feedback = "/app/coaching/learners/" + priya + "/exercises/story-of-self/feedback";
         List<String[]> everyUrl = List.of(
                 new String[]{"GET", feedback, ""},
@@ -100,6 +105,8 @@ class CoachingInBrowserIT {
                 new String[]{"POST", "/app/coaching/learners/" + priya + "/notes", "observation=x&diagnosis=HEAD"},
                 new String[]{"POST", "/app/coaching/learners/" + priya + "/notes/" + note + "/followed-up", ""},
                 new String[]{"POST", "/app/coaching/notes/" + note + "/confirm", ""},
+                new String[]{"GET", "/app/coaching/sections/" + sectionB + "/meetings", ""},
+                new String[]{"POST", "/app/coaching/sections/" + sectionB + "/meetings", "heldOn=2026-12-07&plan=x"},
                 new String[]{"GET", "/app/coaching/learners/987654321/exercises/story-of-self/feedback", ""});
         for (String who : new String[]{fellowA, studentA}) {
             for (String[] url : everyUrl) {
@@ -176,6 +183,19 @@ class CoachingInBrowserIT {
         wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("notes-status"), "Note added"));
         Chromium.assertAccessible(driver, "coaching log");
         frameShot("coaching-log");
+
+        driver.findElement(By.cssSelector("nav.appnav a[href='/app/coaching']")).click();
+        wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("heat-map")));
+        driver.findElement(By.xpath("//a[contains(., 'Meetings of Section A')]")).click();
+        WebElement plan = wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("meeting-plan")));
+        plan.sendKeys("Story of self in triads; Amara presents.");
+        driver.findElement(By.cssSelector("#meeting-form button")).click();
+        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetings-status"), "Meeting saved"));
+        driver.findElement(By.cssSelector("[data-meeting] input[value='PRESENT']")).click();
+        driver.findElement(By.cssSelector("[data-meeting] form button")).click();
+        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetings-status"), "Attendance saved"));
+        Chromium.assertAccessible(driver, "section meetings");
+        frameShot("coaching-meetings");
 
         phone(() -> {
             driver.findElement(By.cssSelector("nav.appnav a[href='/app/coaching']")).click();

@@ -14,6 +14,9 @@ import org.organizingworkbench.coaching.Feedbacks;
 import org.organizingworkbench.coaching.GradePoint;
 import org.organizingworkbench.coaching.InvalidFeedbackException;
 import org.organizingworkbench.coaching.PassageComments;
+import org.organizingworkbench.coaching.Attendance;
+import org.organizingworkbench.coaching.SectionMeeting;
+import org.organizingworkbench.coaching.SectionMeetings;
 import org.organizingworkbench.coaching.Rubric;
 import org.organizingworkbench.coaching.Rubrics;
 import org.organizingworkbench.coaching.SectionDashboard;
@@ -80,6 +83,9 @@ public class CoachingPages {
 
     @Inject
     PassageComments comments;
+
+    @Inject
+    SectionMeetings meetings;
 
     @Inject
     AccessPolicy policy;
@@ -281,5 +287,24 @@ public class CoachingPages {
 
     static String when(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC).format(WHEN);
+    }
+
+    /** A section's meetings page, or only its panel ({@code session} null) as htmx swaps it after a change. */
+    String meetings(Viewer viewer, long sectionId, Session session, String token, Locale locale, String notice,
+                    String problem) {
+        SectionMeeting.Plan plan = meetings.of(viewer.courseId(), sectionId);
+        List<MeetingView> shown = plan.meetings().stream().map(m -> new MeetingView(m.id(), m.heldOn().toString(), m.plan(),
+                plan.students().stream().map(st -> new AttendanceLine(st.learnerId(), st.name(),
+                        m.attendance().containsKey(st.learnerId()) ? m.attendance().get(st.learnerId()).name() : null))
+                        .toList())).toList();
+        String today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString();
+        List<String> statuses = Arrays.stream(Attendance.values()).map(Enum::name).toList();
+        if (session == null) {
+            return templates.render("fragments/coaching-meetings", locale, new MeetingsView(null, viewer.role().name(),
+                    sectionId, plan.sectionName(), shown, statuses, today, notice, problem));
+        }
+        PageContext page = PageContext.of(session, token);
+        return templates.render("coaching-meetings", locale, new MeetingsView(page.authHeaders(), page.role(), sectionId,
+                plan.sectionName(), shown, statuses, today, notice, problem));
     }
 }

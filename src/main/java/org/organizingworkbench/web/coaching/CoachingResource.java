@@ -24,6 +24,8 @@ import org.organizingworkbench.coaching.Diagnosis;
 import org.organizingworkbench.coaching.Feedbacks;
 import org.organizingworkbench.coaching.InvalidFeedbackException;
 import org.organizingworkbench.coaching.PassageComments;
+import org.organizingworkbench.coaching.Attendance;
+import org.organizingworkbench.coaching.SectionMeetings;
 import org.organizingworkbench.curriculum.CurriculumVersions;
 import org.organizingworkbench.curriculum.Exercise;
 import org.organizingworkbench.launch.Session;
@@ -63,6 +65,9 @@ public class CoachingResource {
 
     @Inject
     PassageComments comments;
+
+    @Inject
+    SectionMeetings meetingsOf;
 
     @Inject
     CurriculumVersions curricula;
@@ -227,6 +232,60 @@ public class CoachingResource {
             throw new NotFoundException();
         }
         return pages.home(viewer, locale());
+    }
+
+    /** A section's weekly meetings: instructors for every section, Fellows for the sections they may see. */
+    @GET
+    @Path("sections/{section}/meetings")
+    public String meetings(@PathParam("section") long sectionId) {
+        Viewer viewer = section(sectionId);
+        return pages.meetings(viewer, sectionId, session(), token(), locale(), null, null);
+    }
+
+    @POST
+    @Path("sections/{section}/meetings")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response planMeeting(@PathParam("section") long sectionId, MultivaluedMap<String, String> form) {
+        Viewer viewer = section(sectionId);
+        try {
+            LocalDate heldOn = LocalDate.parse(String.valueOf(form.getFirst("heldOn")).strip());
+            meetingsOf.plan(viewer.courseId(), sectionId, heldOn, form.getFirst("plan"), viewer.membershipId());
+            return Response.ok(pages.meetings(viewer, sectionId, null, null, locale(), "meetingPlanned", null)).build();
+        } catch (DateTimeParseException | InvalidFeedbackException e) {
+            return Response.status(422).entity(pages.meetings(viewer, sectionId, null, null, locale(), null, "meetingDate"))
+                    .build();
+        }
+    }
+
+    /** Attendance at one meeting: a field {@code a.<student id>} per student, PRESENT, ABSENT or EXCUSED. */
+    @POST
+    @Path("sections/{section}/meetings/{meeting}/attendance")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public String attendance(@PathParam("section") long sectionId, @PathParam("meeting") long meetingId,
+                             MultivaluedMap<String, String> form) {
+        Viewer viewer = section(sectionId);
+        Map<Long, Attendance> marks = new HashMap<>();
+        form.forEach((key, values) -> {
+            if (key.matches("a\\.\\d{1,18}") && !values.isEmpty()) {
+                try {
+                    marks.put(Long.parseLong(key.substring(2)), Attendance.valueOf(values.get(0)));
+                } catch (IllegalArgumentException ignored) {
+                    // a status the form never offers: no mark
+                }
+            }
+        });
+        if (meetingsOf.attend(viewer.courseId(), sectionId, meetingId, marks) < 0) {
+            throw new NotFoundException();
+        }
+        return pages.meetings(viewer, sectionId, null, null, locale(), "attendanceSaved", null);
+    }
+
+    private Viewer section(long sectionId) {
+        Viewer viewer = staff();
+        if (!policy.maySeeSection(viewer, sectionId)) {
+            throw new NotFoundException();
+        }
+        return viewer;
     }
 
     /** The coaching part of the home page. */

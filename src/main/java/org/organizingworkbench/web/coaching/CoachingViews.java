@@ -99,4 +99,16 @@ final class CoachingViews {
     /** Open comment threads on one of the student's exercises. */
     record OpenLine(String exerciseId, String exerciseTitle, long count) {
     }
+
+    /** One student's mark at one meeting. */
+    record AttendanceLine(long learnerId, String name, String status) {
+    }
+
+    record MeetingView(long id, String heldOn, String plan, List<AttendanceLine> attendance) {
+    }
+
+    /** A section's weekly meetings: plan the next, mark attendance. */
+    record MeetingsView(String authHeaders, String role, long sectionId, String sectionName, List<MeetingView> meetings,
+                        List<String> statuses, String today, String notice, String problem) {
+    }
 }

@@ -57,6 +57,11 @@ class CoachingTemplatesTest {
         assertClean(templates.render("fragments/coaching-home", locale, new HomeView(true,
                 List.of(new NewLine("story-of-self", "My story of self", "Jordan Lee", "2026-12-06 10:00 UTC")), notes,
                 List.of(new OpenLine("story-of-self", "My story of self", 2)), 0, 0)));
+        MeetingsView meetings = new MeetingsView("{}", "TEACHING_ASSISTANT", 1, "Section A", List.of(new MeetingView(3,
+                "2026-12-07", "Triads", List.of(new AttendanceLine(7, "Amara", "PRESENT"), new AttendanceLine(8, "Ben", null)))),
+                List.of("PRESENT", "ABSENT", "EXCUSED"), "2026-12-06", "attendanceSaved", "meetingDate");
+        assertClean(templates.render("coaching-meetings", locale, meetings));
+        assertClean(templates.render("fragments/coaching-meetings", locale, meetings));
         assertClean(templates.render("fragments/coaching-home", locale, new HomeView(false, List.of(), List.of(),
                 List.of(), 3, 1)));
     }
