@@ -145,8 +145,10 @@ class CoachingInBrowserIT {
         WebElement queued = wait(5).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//section[@id='grading-queue']//a[contains(., 'Amara Okafor')]")));
         assertTrue(driver.findElement(By.id("heat-map")).getText().contains("Amara Okafor"));
-        Chromium.assertAccessible(driver, "Fellow's section dashboard");
+        accessible("Fellow's section dashboard");
         frameShot("coaching-dashboard");
+        scrollTo("#heat-map");
+        frameShot("coaching-heatmap");
 
         queued.click();
         WebElement form = wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("feedback-form")));
@@ -169,7 +171,7 @@ class CoachingInBrowserIT {
         form.findElement(By.id("feedback-release")).click();
         wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("feedback-status"), "Released"));
         assertTrue(driver.findElement(By.id("feedback-state")).getText().contains("Released"));
-        Chromium.assertAccessible(driver, "exercise with released feedback");
+        accessible("exercise with released feedback");
         scrollTo("#feedback");
         frameShot("coaching-feedback-released");
 
@@ -181,7 +183,7 @@ class CoachingInBrowserIT {
         note.findElement(By.cssSelector("input[name='visibility'][value='shared']")).click();
         note.findElement(By.cssSelector("button[type='submit']")).click();
         wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("notes-status"), "Note added"));
-        Chromium.assertAccessible(driver, "coaching log");
+        accessible("coaching log");
         frameShot("coaching-log");
 
         driver.findElement(By.cssSelector("nav.appnav a[href='/app/coaching']")).click();
@@ -194,14 +196,14 @@ class CoachingInBrowserIT {
         driver.findElement(By.cssSelector("[data-meeting] input[value='PRESENT']")).click();
         driver.findElement(By.cssSelector("[data-meeting] form button")).click();
         wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetings-status"), "Attendance saved"));
-        Chromium.assertAccessible(driver, "section meetings");
+        accessible("section meetings");
         frameShot("coaching-meetings");
 
         phone(() -> {
             driver.findElement(By.cssSelector("nav.appnav a[href='/app/coaching']")).click();
             wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("heat-map")));
             assertNoSidewaysScroll();
-            Chromium.assertAccessible(driver, "dashboard on a phone");
+            accessible("dashboard on a phone");
             frameShot("coaching-dashboard-phone");
         });
 
@@ -211,7 +213,7 @@ class CoachingInBrowserIT {
                 By.xpath("//ul[@id='new-feedback']//a[contains(., 'Jordan Lee')]")));
         assertTrue(driver.findElement(By.id("commitments")).getText().contains("Rewrite the moment of choice"));
         assertTrue(driver.findElement(By.id("open-comments")).getText().contains("open comment"));
-        Chromium.assertAccessible(driver, "student's home with new feedback");
+        accessible("student's home with new feedback");
         scrollTo("#coaching-heading");
         frameShot("coaching-student-home");
         news.click();
@@ -223,7 +225,7 @@ class CoachingInBrowserIT {
         driver.findElement(By.id("reply-body")).sendKeys("Thank you, I will retell it.");
         driver.findElement(By.cssSelector(".reply-form button")).click();
         wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("feedback-status"), "Answer sent"));
-        Chromium.assertAccessible(driver, "student's exercise with feedback");
+        accessible("student's exercise with feedback");
         scrollTo("#feedback");
         frameShot("coaching-student-feedback");
         phone(() -> {
@@ -244,7 +246,7 @@ class CoachingInBrowserIT {
                 + driver.findElement(By.id("main")).getText();
         assertTrue(page.startsWith("es") && page.contains("Panel de secci\u00f3n") && !page.contains("??"), page);
         assertFalse(page.contains("Amara"), "nothing of Section A");
-        Chromium.assertAccessible(driver, "dashboard in Spanish");
+        accessible("dashboard in Spanish");
         frameShot("coaching-dashboard-es");
         driver.findElement(By.xpath("//section[@id='grading-queue']//a[contains(., 'Rosa')]")).click();
         WebElement form = wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("feedback-form")));
@@ -252,14 +254,14 @@ class CoachingInBrowserIT {
         form.findElement(By.id("feedback-body-input")).sendKeys("Muy buen relato.");
         form.findElement(By.id("feedback-release")).click();
         wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("feedback-status"), "Publicado"));
-        Chromium.assertAccessible(driver, "feedback form in Spanish");
+        accessible("feedback form in Spanish");
         scrollTo("#feedback");
         frameShot("coaching-feedback-es");
         launchInFrame("demo-student-7");
         home();
         wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("new-feedback")));
         assertTrue(driver.findElement(By.id("new-feedback")).getText().contains("Comentarios nuevos de Luc\u00eda"));
-        Chromium.assertAccessible(driver, "student's home in Spanish");
+        accessible("student's home in Spanish");
         phone(() -> {
             assertNoSidewaysScroll();
             scrollTo("#coaching-heading");
@@ -339,6 +341,13 @@ class CoachingInBrowserIT {
 
     private interface ThrowingRunnable {
         void run() throws Exception;
+    }
+
+    /** axe on the tool's page (the frame's document); axe leaves the driver on the top page, so go back in. */
+    private static void accessible(String page) {
+        Chromium.assertAccessible(driver, page);
+        driver.switchTo().defaultContent();
+        driver.switchTo().frame("tool-frame");
     }
 
     private static void assertNoSidewaysScroll() {

@@ -38,6 +38,8 @@ class CoachingTemplatesTest {
                     "releasedToLms", "quoteNotFound", threads, List.of(new FieldOption("challenge", "Challenge"))));
             assertClean(html);
             assertFalse(html.contains("<b>moment</b>"), "feedback is text, escaped");
+            assertTrue(html.contains(staff ? " 20 (" : " 17 ") && !html.contains("20,0 (") && !html.contains("20.0 ("),
+                    "scores as the reader writes numbers: " + html);
         }
         List<RowView> rows = List.of(new RowView(7, "Amara", "Section A", List.of("GRADED", "LATE", "NOT_STARTED",
                 "DRAFT", "SUBMITTED", "REVIEWED", "COACHED"), List.of("LATE", "STUCK", "INACTIVE")));
