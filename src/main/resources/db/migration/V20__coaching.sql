@@ -110,3 +110,8 @@ CREATE TABLE meeting_attendance (
     CONSTRAINT fk_attendance_meeting FOREIGN KEY (meeting_id) REFERENCES section_meeting (id) ON DELETE CASCADE,
     CONSTRAINT fk_attendance_learner FOREIGN KEY (learner_id) REFERENCES membership (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- The section dashboard reads every student's answers and submissions of a course grouped by student and exercise:
+-- these indexes cover those reads.
+CREATE INDEX ix_answer_course_author ON workbook_answer (course_id, author_id, exercise_id, saved_at);
+CREATE INDEX ix_submission_course_author ON workbook_submission (course_id, author_id, exercise_id, number, submitted_at);

@@ -165,10 +165,11 @@ public class Feedbacks {
         for (Object row : em.createNativeQuery("SELECT s.author_id, " + named("p") + ", s.exercise_id, s.number,"
                         + " s.submitted_at, s.late, f.id, f.graded_at, f.released_at FROM workbook_submission s"
                         + " JOIN membership m ON m.id = s.author_id JOIN person p ON p.id = m.person_id"
+                        + " JOIN (SELECT author_id, exercise_id, MAX(number) AS latest FROM workbook_submission"
+                        + " WHERE course_id = ?1 GROUP BY author_id, exercise_id) l ON l.author_id = s.author_id"
+                        + " AND l.exercise_id = s.exercise_id AND l.latest = s.number"
                         + " LEFT JOIN feedback f ON f.learner_id = s.author_id AND f.exercise_id = s.exercise_id"
                         + " WHERE s.course_id = ?1 AND m.active = TRUE AND " + learnerScope
-                        + " AND s.number = (SELECT MAX(s2.number) FROM workbook_submission s2"
-                        + " WHERE s2.author_id = s.author_id AND s2.exercise_id = s.exercise_id)"
                         + " AND (f.id IS NULL OR f.released_at IS NULL OR f.graded_at < s.submitted_at)"
                         + " ORDER BY s.submitted_at, s.id")
                 .setParameter(1, courseId).getResultList()) {
