@@ -18,7 +18,11 @@ public final class PassageAnchor {
     }
 
     public static Optional<Span> locate(String text, String quote, int start) {
-        String normalText = normal(text);
+        return locateInNormal(normal(text), quote, start);
+    }
+
+    /** As {@link #locate}, in a text already in {@link #normal} form (many passages of one text). */
+    public static Optional<Span> locateInNormal(String normalText, String quote, int start) {
         String normalQuote = normal(quote);
         if (normalQuote.isEmpty()) {
             return Optional.empty();

@@ -109,8 +109,10 @@ public class PassageComments {
                 replies.computeIfAbsent(comment.parentId(), k -> new ArrayList<>()).add(comment);
             }
         }
+        Map<String, String> normalTexts = new java.util.HashMap<>();
+        currentTexts.forEach((field, text) -> normalTexts.put(field, PassageAnchor.normal(text)));
         return firsts.values().stream().map(c -> new CommentThread(c, replies.getOrDefault(c.id(), List.of()),
-                PassageAnchor.locate(currentTexts.getOrDefault(c.fieldId(), ""), c.quote(), c.start()).orElse(null)))
+                PassageAnchor.locateInNormal(normalTexts.getOrDefault(c.fieldId(), ""), c.quote(), c.start()).orElse(null)))
                 .toList();
     }
 
