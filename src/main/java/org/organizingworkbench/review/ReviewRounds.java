@@ -139,16 +139,17 @@ public class ReviewRounds {
                 .setParameter(5, time(at)).executeUpdate();
     }
 
-    /** Takes back every piece whose deadline passed unreviewed and hands it to someone else. */
+    /**
+     * Takes back every piece whose deadline passed unreviewed and hands it to someone else; once the round's due
+     * time has passed, also gives every piece still short of reviews to the least loaded reviewers.
+     */
     public int sweep(long courseId, long roundId) {
         round(courseId, roundId).orElseThrow(() -> new InvalidRoundException("unknown"));
         lock(roundId);
         int missed = em.createNativeQuery("UPDATE review_assignment SET status = 'MISSED' WHERE round_id = ?1"
                         + " AND status = 'ASSIGNED' AND due_at < ?2")
                 .setParameter(1, roundId).setParameter(2, time(now())).executeUpdate();
-        if (missed > 0) {
-            allocate(roundId);
-        }
+        allocate(roundId);
         return missed;
     }
 
@@ -227,7 +228,9 @@ public class ReviewRounds {
                         AssignmentStatus.valueOf((String) r[2]).active())).toList();
         Instant now = now();
         LocalDateTime due = time(round.settings().dueFor(now));
-        for (Pairing pairing : Allocation.allocate(round.settings().reviewersPerPiece(), round.settings().scope(), people, existing)) {
+        boolean closing = now.isAfter(round.settings().reviewsDue());
+        for (Pairing pairing : Allocation.allocate(round.settings().reviewersPerPiece(), round.settings().scope(), people,
+                existing, closing)) {
             em.createNativeQuery("INSERT INTO review_assignment (round_id, reviewer_id, author_id, submission_number,"
                             + " status, assigned_at, due_at) VALUES (?1, ?2, ?3, ?4, 'ASSIGNED', ?5, ?6)")
                     .setParameter(1, roundId).setParameter(2, pairing.reviewer()).setParameter(3, pairing.author())

@@ -83,7 +83,7 @@ class PeerReviewInBrowserIT {
         driver.manage().window().setSize(new Dimension(390, 844));
         try {
             driver.findElement(By.linkText("Back to peer review")).click();
-            wait(15).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".review-list li:nth-child(2) a"))).click();
+            wait(15).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".review-list li:first-child a"))).click();
             reviewPiece("second");
             assertNoSidewaysScrolling();
             screenshot("peer-review-form-phone");
@@ -103,7 +103,7 @@ class PeerReviewInBrowserIT {
         assertTrue(round.contains("2 of 2 handed in"), round);
         accessible("the round page with every pairing");
         screenshot("peer-review-round-desktop");
-        driver.findElement(By.id("release")).click();
+        click(driver.findElement(By.id("release")));
         wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-notice"), "Reviews released"));
         driver.manage().window().setSize(new Dimension(390, 844));
         try {
@@ -122,11 +122,11 @@ class PeerReviewInBrowserIT {
         assertTrue(review.getText().contains("A clear chain from action to power"), review.getText());
         assertFalse(NAMES.stream().anyMatch(n -> driver.getPageSource().contains(n)), "the reviewer is not named to the author");
         accessible("the author's reviews");
-        review.findElement(By.cssSelector("label[for$='-4']")).click();
-        review.findElement(By.cssSelector(".rate-form button")).click();
+        click(review.findElement(By.cssSelector("label[for$='-4']")));
+        click(review.findElement(By.cssSelector(".rate-form button")));
         wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-notice"), "Rating saved."));
         driver.findElement(By.id("plan")).sendKeys("Name the target: the transit board, by March.");
-        driver.findElement(By.cssSelector(".revision-plan button")).click();
+        click(driver.findElement(By.cssSelector(".revision-plan button")));
         wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-notice"), "Revision plan saved."));
         screenshot("peer-review-received-desktop");
         driver.findElement(By.linkText("Revise the exercise")).click();
@@ -134,7 +134,7 @@ class PeerReviewInBrowserIT {
         because.sendKeys(", and the transit board answers to riders who vote");
         wait(15).until(d -> "saved".equals(d.findElement(By.id("save-state")).getAttribute("data-state"))
                 && d.findElement(By.id("save-state")).getText().contains("saved at"));
-        driver.findElement(By.cssSelector("#submit-form button")).click();
+        click(driver.findElement(By.cssSelector("#submit-form button")));
         wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
         openPeerReview();
         driver.findElement(By.linkText("Theory of change")).click();
@@ -167,7 +167,7 @@ class PeerReviewInBrowserIT {
         }
         wait(15).until(d -> "saved".equals(d.findElement(By.id("save-state")).getAttribute("data-state"))
                 && d.findElement(By.id("save-state")).getText().contains("saved at"));
-        driver.findElement(By.cssSelector("#submit-form button")).click();
+        click(driver.findElement(By.cssSelector("#submit-form button")));
         wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
     }
 
@@ -180,13 +180,19 @@ class PeerReviewInBrowserIT {
         assertFalse(page.contains("/app/learners/"), "no link to the author's workbook");
         accessible("the reviewer's page (" + which + ")");
         typeRich("p-worked", "A clear chain from action to power (" + which + ").");
-        driver.findElement(By.cssSelector("label[for='p-theory-of-change-0']")).click();
-        driver.findElement(By.cssSelector("label[for='p-targets-1']")).click();
+        click(driver.findElement(By.cssSelector("label[for='p-theory-of-change-0']")));
+        click(driver.findElement(By.cssSelector("label[for='p-targets-1']")));
         typeRich("p-stronger", "Name who decides, and by when.");
         wait(15).until(d -> "saved".equals(d.findElement(By.id("save-state")).getAttribute("data-state"))
                 && d.findElement(By.id("save-state")).getText().contains("saved at"));
-        driver.findElement(By.cssSelector("#submit-form button")).click();
+        click(driver.findElement(By.cssSelector("#submit-form button")));
         wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-notice"), "Review handed in."));
+    }
+
+    /** Clicks an element in the middle of the frame, clear of the sticky save state. */
+    private static void click(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     private static void typeRich(String id, String text) {

@@ -112,16 +112,17 @@ class AllocationPropertiesTest {
                     present.put(p.id(), new Participant(p.id(), p.group(), arrival++, true, false));
                     newcomers.add(p.id());
                 }
-                step("arrivals " + newcomers);
+                step("arrivals " + newcomers, false);
                 if (random.nextInt(4) == 0) {
                     missDeadlines();
-                    step("missed deadlines");
+                    step("missed deadlines", false);
                 }
                 if (random.nextInt(6) == 0 && !present.isEmpty()) {
                     excuseSomeone();
-                    step("excused");
+                    step("excused", false);
                 }
             }
+            step("the due time", true);
         }
 
         private void missDeadlines() {
@@ -148,15 +149,15 @@ class AllocationPropertiesTest {
             }
         }
 
-        private void step(String what) {
+        private void step(String what, boolean closing) {
             List<Participant> people = new ArrayList<>(present.values());
-            List<Pairing> added = Allocation.allocate(perPiece, scope, people, pairs);
-            assertEquals(added, Allocation.allocate(perPiece, scope, people, pairs), "deterministic");
+            List<Pairing> added = Allocation.allocate(perPiece, scope, people, pairs, closing);
+            assertEquals(added, Allocation.allocate(perPiece, scope, people, pairs, closing), "deterministic");
             pairs.addAll(added);
-            check(what, added);
+            check(what, added, closing);
         }
 
-        private void check(String what, List<Pairing> added) {
+        private void check(String what, List<Pairing> added, boolean closing) {
             String where = "round " + round + " (k=" + perPiece + ", " + scope + ", " + present.size() + " present) after "
                     + what + ": ";
             Set<String> everPaired = new HashSet<>();
@@ -179,13 +180,20 @@ class AllocationPropertiesTest {
                 }
             }
             Map<Long, Integer> reviews = count(pairs, true);
+            Map<Long, Integer> load = count(pairs, false);
             Map<Long, Integer> handed = new HashMap<>();
             pairs.forEach(p -> handed.merge(p.reviewer(), 1, Integer::sum));
             for (Participant piece : present.values()) {
                 if (reviews.getOrDefault(piece.id(), 0) < perPiece && present.values().stream()
-                        .anyMatch(r -> could(r, piece, everPaired))) {
+                        .anyMatch(r -> could(r, piece, everPaired) && (closing || load.getOrDefault(r.id(), 0) < perPiece))) {
                     fail(where + "piece " + piece.id() + " has " + reviews.getOrDefault(piece.id(), 0)
                             + " reviews while someone could still review it");
+                }
+            }
+            if (!closing) {
+                int most = load.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+                if (most > perPiece) {
+                    fail(where + "a reviewer carries " + most + " pieces while more submissions are expected");
                 }
             }
             for (Participant reviewer : present.values()) {

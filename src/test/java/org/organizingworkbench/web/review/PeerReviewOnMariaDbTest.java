@@ -27,7 +27,6 @@ import org.organizingworkbench.review.RoundMember;
 import org.organizingworkbench.review.RoundSettings;
 import org.organizingworkbench.testing.CourseWorld;
 import org.organizingworkbench.testing.TestDatabase;
-import org.organizingworkbench.view.Templates;
 import org.organizingworkbench.web.PageContext;
 import org.organizingworkbench.workbook.Author;
 import org.organizingworkbench.workbook.Workbooks;
@@ -85,7 +84,14 @@ class PeerReviewOnMariaDbTest {
         long late = world.member(STUDENTS.get(3));
         List<Assignment> after = pairs(round);
         assertEquals(2, after.stream().filter(a -> a.reviewerId() == late).count(), "a late submitter gets work at once");
-        assertEquals(2, after.stream().filter(a -> a.authorId() == late).count(), "and their piece gets its reviewers");
+        assertEquals(0, after.stream().filter(a -> a.authorId() == late).count(),
+                "nobody is overloaded while more may submit: the late piece waits for the next submitter");
+        submit(STUDENTS.get(4), 1);
+        long later = world.member(STUDENTS.get(4));
+        after = pairs(round);
+        assertTrue(after.stream().anyMatch(a -> a.reviewerId() == later && a.authorId() == late),
+                "the next submitter serves the late piece first");
+        assertEquals(2, after.stream().filter(a -> a.reviewerId() == later).count());
 
         Assignment missed = after.stream().filter(a -> a.authorId() == late).findFirst().orElseThrow();
         now = now.plus(Duration.ofDays(9));
@@ -94,6 +100,11 @@ class PeerReviewOnMariaDbTest {
         assertEquals(AssignmentStatus.MISSED, swept.stream().filter(a -> a.id() == missed.id()).findFirst().orElseThrow().status());
         assertTrue(swept.stream().anyMatch(a -> a.authorId() == late && a.status() == AssignmentStatus.ASSIGNED
                         && a.reviewerId() != missed.reviewerId()), "someone else has the piece now");
+        for (String student : STUDENTS) {
+            long id = world.member(student);
+            assertTrue(swept.stream().filter(a -> a.authorId() == id && a.status().active()).count() >= 1,
+                    "after the due time every piece is with someone who has not let it lapse before: " + student);
+        }
     }
 
     @Test
@@ -207,16 +218,8 @@ class PeerReviewOnMariaDbTest {
     }
 
     private ReviewPages pages(EntityManager em) {
-        ReviewPages pages = new ReviewPages();
-        pages.templates = new Templates();
-        CurriculumVersions versions = inject(new CurriculumVersions(), "em", em);
-        versions.storeDefaultIfMissing();
-        pages.curricula = versions;
-        pages.rounds = rounds(em);
-        pages.reviews = reviews(em);
-        pages.workbooks = inject(new Workbooks(), "em", em);
-        pages.clock = Clock.fixed(now, ZoneOffset.UTC);
-        return pages;
+        PeerReviewPagesForBench.inject(new CurriculumVersions(), "em", em).storeDefaultIfMissing();
+        return PeerReviewPagesForBench.pages(em, now);
     }
 
     private ReviewGrant grant() {
@@ -244,13 +247,6 @@ class PeerReviewOnMariaDbTest {
     }
 
     static <T> T inject(T target, String name, Object value) {
-        try {
-            java.lang.reflect.Field field = target.getClass().getDeclaredField(name);
-            field.setAccessible(true);
-            field.set(target, value);
-            return target;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return PeerReviewPagesForBench.inject(target, name, value);
     }
 }
