@@ -268,7 +268,7 @@ public class ReviewRounds {
 
     /** The students of a round, limited to the ones the viewer sees ({@code scope}: the access policy's predicate on m). */
     public List<RoundMember> members(long roundId, String scope) {
-        List<?> rows = em.createNativeQuery("SELECT rp.membership_id, " + PersonName.SQL + ","
+        List<?> rows = em.createNativeQuery("SELECT rp.membership_id, m.person_id, " + PersonName.SQL + ","
                         + " (SELECT MIN(s.name) FROM section_member sm JOIN section s ON s.id = sm.section_id"
                         + " WHERE sm.membership_id = m.id AND s.course_id = m.course_id),"
                         + " rp.submission_number, rp.submitted_at, rp.excused, rp.revision_plan, rp.revised_number"
@@ -277,18 +277,28 @@ public class ReviewRounds {
                         + " WHERE rp.round_id = ?1 AND " + scope + " ORDER BY rp.arrival")
                 .setParameter(1, roundId).getResultList();
         return rows.stream().map(row -> (Object[]) row).map(r -> new RoundMember(((Number) r[0]).longValue(),
-                (String) r[1], (String) r[2], ((Number) r[3]).intValue(), instant(r[4]), bool(r[5]), (String) r[6],
-                r[7] == null ? null : ((Number) r[7]).intValue())).toList();
+                ((Number) r[1]).longValue(), (String) r[2], (String) r[3], ((Number) r[4]).intValue(), instant(r[5]),
+                bool(r[6]), (String) r[7], r[8] == null ? null : ((Number) r[8]).intValue())).toList();
     }
 
     /** The author's own part in a round: their submission number and revision plan, if they take part. */
     public Optional<RoundMember> member(long roundId, long membershipId) {
-        List<?> rows = em.createNativeQuery("SELECT membership_id, submission_number, submitted_at, excused, revision_plan,"
-                        + " revised_number FROM review_participant WHERE round_id = ?1 AND membership_id = ?2")
+        List<?> rows = em.createNativeQuery("SELECT rp.membership_id, m.person_id, rp.submission_number, rp.submitted_at, rp.excused,"
+                        + " rp.revision_plan, rp.revised_number FROM review_participant rp JOIN membership m ON m.id = rp.membership_id"
+                        + " WHERE rp.round_id = ?1 AND rp.membership_id = ?2")
                 .setParameter(1, roundId).setParameter(2, membershipId).getResultList();
-        return rows.stream().map(row -> (Object[]) row).map(r -> new RoundMember(((Number) r[0]).longValue(), null, null,
-                ((Number) r[1]).intValue(), instant(r[2]), bool(r[3]), (String) r[4],
-                r[5] == null ? null : ((Number) r[5]).intValue())).findFirst();
+        return rows.stream().map(row -> (Object[]) row).map(r -> new RoundMember(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), null,
+                null, ((Number) r[2]).intValue(), instant(r[3]), bool(r[4]), (String) r[5],
+                r[6] == null ? null : ((Number) r[6]).intValue())).findFirst();
+    }
+
+    /** The course's placed activities with a gradebook column, which a round's two grades may go to: id → title. */
+    public java.util.Map<Long, String> gradeLinks(long courseId) {
+        List<?> rows = em.createNativeQuery("SELECT id, COALESCE(title, link_id) FROM resource_link WHERE course_id = ?1"
+                + " AND lineitem_url IS NOT NULL ORDER BY id").setParameter(1, courseId).getResultList();
+        java.util.Map<Long, String> links = new java.util.LinkedHashMap<>();
+        rows.forEach(row -> links.put(((Number) ((Object[]) row)[0]).longValue(), (String) ((Object[]) row)[1]));
+        return links;
     }
 
     /** Saves the author's revision plan, written after reading the reviews. */

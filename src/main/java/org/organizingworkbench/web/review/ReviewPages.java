@@ -105,7 +105,7 @@ public class ReviewPages {
 
     public record RoundPage(String authHeaders, String role, long roundId, String exercise, RoundSettings settings,
                             String dueInput, boolean released, boolean instructor, List<MemberRow> members,
-                            long flagged, long late, String notice, List<Choice> scopes) {
+                            long flagged, long late, String notice, List<Choice> scopes, List<Choice> links) {
     }
 
     public String list(PageContext page, long courseId, long membershipId, boolean staff, String notice) {
@@ -189,7 +189,8 @@ public class ReviewPages {
                 exerciseTitle(curriculum, round.exerciseId(), page.locale()), round.settings(),
                 java.time.LocalDateTime.ofInstant(round.settings().reviewsDue(), java.time.ZoneOffset.UTC).toString().substring(0, 16), round.released(), instructor,
                 rows, pairs.stream().filter(Assignment::flagged).count(), pairs.stream().filter(a -> a.late(now)).count(),
-                notice, scopes));
+                notice, scopes, rounds.gradeLinks(round.courseId()).entrySet().stream()
+                        .map(e -> new Choice(String.valueOf(e.getKey()), e.getValue())).toList()));
     }
 
     private List<Shown> piece(Assignment assignment, Exercise exercise, Curriculum curriculum, String language) {

@@ -23,7 +23,10 @@ import org.organizingworkbench.access.Viewer;
 import org.organizingworkbench.curriculum.CurriculumVersions;
 import org.organizingworkbench.curriculum.Field;
 import org.organizingworkbench.launch.Session;
+import org.organizingworkbench.grading.Grades;
+import org.organizingworkbench.grading.InvalidGradeException;
 import org.organizingworkbench.review.Assignment;
+import org.organizingworkbench.review.ReviewScores;
 import org.organizingworkbench.review.InvalidRoundException;
 import org.organizingworkbench.review.PeerReviewRound;
 import org.organizingworkbench.review.ReviewForm;
@@ -85,6 +88,9 @@ public class ReviewResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Grades grades;
 
     @Context
     ContainerRequestContext request;
@@ -240,17 +246,65 @@ public class ReviewResource {
     public String configure(@PathParam("round") long roundId, @FormParam("reviewers") int reviewers,
                             @FormParam("scope") String scope, @FormParam("anonymous") String anonymous,
                             @FormParam("due") String due, @FormParam("grace") int grace,
-                            @FormParam("workWeight") int workWeight, @FormParam("reviewWeight") int reviewWeight) {
+                            @FormParam("workWeight") int workWeight, @FormParam("reviewWeight") int reviewWeight,
+                            @FormParam("workLink") long workLink, @FormParam("reviewLink") long reviewLink) {
         Viewer viewer = instructor();
         PeerReviewRound round = staffRound(roundId);
         try {
             RoundSettings settings = new RoundSettings(reviewers, scope(scope), "yes".equals(anonymous), due(due), grace,
-                    workWeight, reviewWeight, round.settings().workLinkId(), round.settings().reviewLinkId());
+                    workWeight, reviewWeight, link(viewer, workLink), link(viewer, reviewLink));
             rounds.configure(viewer.courseId(), roundId, settings);
             return roundPage(roundId, "review.saved");
         } catch (InvalidRoundException e) {
             return roundPage(roundId, "review.problem." + e.reason());
         }
+    }
+
+    /**
+     * Records each student's two grades (ReviewScores) on the activities the round names; the grading outbox sends
+     * them to the LMS. Students the LMS would refuse (no longer learners) are skipped and counted.
+     */
+    @POST
+    @Path("rounds/{round}/grades")
+    public String grades(@PathParam("round") long roundId) {
+        Viewer viewer = instructor();
+        PeerReviewRound round = staffRound(roundId);
+        RoundSettings s = round.settings();
+        if (s.workLinkId() == null && s.reviewLinkId() == null) {
+            return roundPage(roundId, "review.problem.noLinks");
+        }
+        List<Assignment> pairs = rounds.assignments(viewer.courseId(), roundId);
+        int recorded = 0;
+        for (RoundMember m : rounds.members(roundId, "TRUE")) {
+            List<Assignment> handed = pairs.stream().filter(a -> a.reviewerId() == m.membershipId()).toList();
+            recorded += record(viewer, s.workLinkId(), m, ReviewScores.work(m, s.workWeight()), s.workWeight());
+            recorded += record(viewer, s.reviewLinkId(), m, ReviewScores.reviewing(handed, m.excused(), s.reviewWeight()),
+                    s.reviewWeight());
+        }
+        return roundPage(roundId, recorded == 0 ? "review.problem.noGrades" : "review.gradesRecorded");
+    }
+
+    private int record(Viewer viewer, Long linkId, RoundMember member, double score, int maximum) {
+        if (linkId == null || maximum <= 0) {
+            return 0;
+        }
+        try {
+            grades.record(viewer.courseId(), linkId, member.personId(), score, maximum, null, viewer.membershipId());
+            return 1;
+        } catch (InvalidGradeException e) {
+            return 0;
+        }
+    }
+
+    /** A placed activity of the viewer's course with a gradebook column, or none (0). */
+    private Long link(Viewer viewer, long linkId) {
+        if (linkId == 0) {
+            return null;
+        }
+        if (!rounds.gradeLinks(viewer.courseId()).containsKey(linkId)) {
+            throw new InvalidRoundException("link");
+        }
+        return linkId;
     }
 
     @POST
