@@ -91,6 +91,9 @@ class PeerReviewInBrowserIT {
             driver.manage().window().setSize(new Dimension(1280, 900));
         }
         noCspViolation();
+        driver.findElement(By.linkText("Back to peer review")).click();
+        wait(15).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".review-list a[href^='/app/reviews/assignments/']")));
+        assertEquals(2L, openablePieces(), "of every assignment id, the reviewer opens exactly the two pieces handed to them");
 
         launch("demo-instructor-1");
         openPeerReview();
@@ -187,6 +190,24 @@ class PeerReviewInBrowserIT {
                 && d.findElement(By.id("save-state")).getText().contains("saved at"));
         click(driver.findElement(By.cssSelector("#submit-form button")));
         wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-notice"), "Review handed in."));
+    }
+
+    /**
+     * Tries every assignment id up to the highest on the student's list, 50 past it, with the student's session: how
+     * many answer 200 (anything else must be a 404 that tells nothing).
+     */
+    private static long openablePieces() {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object count = ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "var ids = Array.prototype.map.call(document.querySelectorAll(\"a[href^='/app/reviews/assignments/']\"),"
+                        + " function (a) { return parseInt(a.getAttribute('href').split('/').pop(), 10); });"
+                        + "var top = Math.max.apply(null, ids.concat([1])) + 50; var ok = 0, other = 0, pending = top;"
+                        + "for (var i = 1; i <= top; i++) { fetch('/app/reviews/assignments/' + i, { credentials: 'omit',"
+                        + " headers: { 'Authorization': window.WorkbenchSession.authorization() } }).then(function (r) {"
+                        + " if (r.status === 200) { ok++; } else if (r.status !== 404) { other++; }"
+                        + " if (--pending === 0) { done(other > 0 ? -other : ok); } }); }");
+        return ((Number) count).longValue();
     }
 
     /** Clicks an element in the middle of the frame, clear of the sticky save state. */
