@@ -17,7 +17,8 @@ public final class BundleMessageResolver extends AbstractMessageResolver {
 
     public static final String BUNDLE = "i18n/messages";
     public static final List<String> BUNDLES = List.of(BUNDLE, "i18n/workbook", "i18n/curriculum-editor", "i18n/export",
-            "i18n/sections", "i18n/people", "i18n/privacy", "i18n/hardening", "i18n/lms", "i18n/coaching");
+            "i18n/sections", "i18n/people", "i18n/privacy", "i18n/hardening", "i18n/lms", "i18n/coaching",
+            "i18n/review");
 
     @Override
     public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] parameters) {

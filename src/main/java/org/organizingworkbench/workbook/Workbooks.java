@@ -205,6 +205,19 @@ public class Workbooks {
         return latest;
     }
 
+    /** One submission of an exercise by its number, as it was frozen (what a peer reviewer is shown). */
+    public Optional<Submission> submission(Author author, String exerciseId, int number) {
+        List<?> rows = em.createNativeQuery("SELECT revisions, submitted_at, due_on, late FROM workbook_submission"
+                        + " WHERE author_id = ?1 AND exercise_id = ?2 AND number = ?3")
+                .setParameter(1, author.membershipId()).setParameter(2, exerciseId).setParameter(3, number).getResultList();
+        return rows.stream().map(row -> (Object[]) row).map(r -> {
+            Map<String, Integer> revisions = new LinkedHashMap<>();
+            AnswerValue.parse((String) r[0]).fields().forEachRemaining(e -> revisions.put(e.getKey(), e.getValue().asInt()));
+            return new Submission(exerciseId, number, revisions, instant(r[1]),
+                    r[2] == null ? null : ((java.sql.Date) r[2]).toLocalDate(), toBoolean(r[3]));
+        }).findFirst();
+    }
+
     /** How far each student of a course is: exercises written in, exercises submitted, the latest submission. */
     public Map<Long, Progress> progress(long courseId) {
         Map<Long, Progress> progress = new HashMap<>();

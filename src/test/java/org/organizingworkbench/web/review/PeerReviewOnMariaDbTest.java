@@ -1,0 +1,252 @@
+package org.organizingworkbench.web.review;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.organizingworkbench.access.AccessGrant;
+import org.organizingworkbench.access.FellowScope;
+import org.organizingworkbench.access.Purpose;
+import org.organizingworkbench.access.StudentWork;
+import org.organizingworkbench.access.Viewer;
+import org.organizingworkbench.course.CourseRole;
+import org.organizingworkbench.curriculum.CurriculumLoader;
+import org.organizingworkbench.curriculum.CurriculumVersions;
+import org.organizingworkbench.curriculum.Exercise;
+import org.organizingworkbench.curriculum.Field;
+import org.organizingworkbench.review.Assignment;
+import org.organizingworkbench.review.AssignmentStatus;
+import org.organizingworkbench.review.PeerReviewRound;
+import org.organizingworkbench.review.ReviewForm;
+import org.organizingworkbench.review.ReviewForms;
+import org.organizingworkbench.review.ReviewGrant;
+import org.organizingworkbench.review.ReviewRounds;
+import org.organizingworkbench.review.ReviewScores;
+import org.organizingworkbench.review.Reviews;
+import org.organizingworkbench.review.RoundMember;
+import org.organizingworkbench.review.RoundSettings;
+import org.organizingworkbench.testing.CourseWorld;
+import org.organizingworkbench.testing.TestDatabase;
+import org.organizingworkbench.web.PageContext;
+import org.organizingworkbench.workbook.Author;
+import org.organizingworkbench.workbook.Workbooks;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.organizingworkbench.course.CourseRole.INSTRUCTOR;
+import static org.organizingworkbench.course.CourseRole.LEARNER;
+
+/**
+ * A round on a real MariaDB (the middle tier): submissions hand out work at once (late ones too), a missed
+ * deadline hands the piece on, the reviewer's grant covers exactly the assigned piece, the reviewer's page never
+ * names the author of an anonymous round, and the author's side (rate, flag, plan, revise) is kept.
+ */
+class PeerReviewOnMariaDbTest {
+
+    private static final TestDatabase DB = TestDatabase.shared();
+    private static final String STORY = "story-of-self";
+    private static final List<String> STUDENTS = List.of("Ximena Quillfeather", "Bartholomew Nakagawa-Oduya",
+            "Cordelia Vantongeren", "Desmond Ilunga-Farrow", "Evangelina Thorsdottir");
+
+    private CourseWorld world;
+    private Instant now = Instant.parse("2027-03-01T10:00:00Z");
+
+    @BeforeEach
+    void world() {
+        world = new CourseWorld(DB).course("c").course("other").member("c", "teacher", INSTRUCTOR)
+                .member("other", "Outsider Pemberton-Kaur", LEARNER);
+        STUDENTS.forEach(s -> world.member("c", s, LEARNER));
+    }
+
+    @Test
+    void submittersAreServedAtOnceAndAMissedDeadlineHandsThePieceOn() {
+        submit(STUDENTS.get(0), 1);
+        submit(STUDENTS.get(1), 1);
+        submit(STUDENTS.get(2), 1);
+        PeerReviewRound round = rounds(r -> r.create(course(), STORY, RoundSettings.defaults(now), world.member("teacher")));
+        List<Assignment> pairs = pairs(round);
+        assertEquals(6, pairs.size(), "three pieces, two reviews each");
+        pairs.forEach(a -> assertNotEquals(a.reviewerId(), a.authorId()));
+
+        submit(STUDENTS.get(3), 1);
+        long late = world.member(STUDENTS.get(3));
+        List<Assignment> after = pairs(round);
+        assertEquals(2, after.stream().filter(a -> a.reviewerId() == late).count(), "a late submitter gets work at once");
+        assertEquals(0, after.stream().filter(a -> a.authorId() == late).count(),
+                "nobody is overloaded while more may submit: the late piece waits for the next submitter");
+        submit(STUDENTS.get(4), 1);
+        long later = world.member(STUDENTS.get(4));
+        after = pairs(round);
+        assertTrue(after.stream().anyMatch(a -> a.reviewerId() == later && a.authorId() == late),
+                "the next submitter serves the late piece first");
+        assertEquals(2, after.stream().filter(a -> a.reviewerId() == later).count());
+
+        Assignment missed = after.stream().filter(a -> a.authorId() == late).findFirst().orElseThrow();
+        now = now.plus(Duration.ofDays(9));
+        assertTrue(rounds(r -> r.sweep(course(), round.id())) > 0);
+        List<Assignment> swept = pairs(round);
+        assertEquals(AssignmentStatus.MISSED, swept.stream().filter(a -> a.id() == missed.id()).findFirst().orElseThrow().status());
+        assertTrue(swept.stream().anyMatch(a -> a.authorId() == late && a.status() == AssignmentStatus.ASSIGNED
+                        && a.reviewerId() != missed.reviewerId()), "someone else has the piece now");
+        for (String student : STUDENTS) {
+            long id = world.member(student);
+            assertTrue(swept.stream().filter(a -> a.authorId() == id && a.status().active()).count() >= 1,
+                    "after the due time every piece is with someone who has not let it lapse before: " + student);
+        }
+    }
+
+    @Test
+    void theGrantCoversTheAssignedPieceOnlyAndTheReviewerPageNeverNamesTheAuthor() {
+        STUDENTS.forEach(s -> submit(s, 1));
+        PeerReviewRound round = rounds(r -> r.create(course(), STORY, RoundSettings.defaults(now), world.member("teacher")));
+        Assignment piece = pairs(round).get(0);
+        Viewer reviewer = learner(piece.reviewerId());
+        ReviewGrant grant = grant();
+        assertTrue(allowed(grant, reviewer, Purpose.READ, StudentWork.exercise(piece.authorId(), STORY)));
+        assertFalse(allowed(grant, reviewer, Purpose.READ, StudentWork.workbookOf(piece.authorId())),
+                "never the whole workbook (print, PDF)");
+        assertFalse(allowed(grant, reviewer, Purpose.GRADE, StudentWork.exercise(piece.authorId(), STORY)));
+        assertFalse(allowed(grant, reviewer, Purpose.READ, StudentWork.exercise(piece.authorId(), "story-of-us")),
+                "never another exercise");
+        long notAssigned = world.members().values().stream().filter(id -> id != piece.reviewerId())
+                .filter(id -> pairs(round).stream().noneMatch(a -> a.reviewerId() == piece.reviewerId() && a.authorId() == id))
+                .filter(id -> !id.equals(world.member("teacher"))).findFirst().orElseThrow();
+        assertFalse(allowed(grant, reviewer, Purpose.READ, StudentWork.exercise(notAssigned, STORY)),
+                "never a piece not assigned");
+        Viewer outsider = new Viewer(0, world.courseId("other"), world.member("Outsider Pemberton-Kaur"), LEARNER, Set.of(),
+                FellowScope.SECTIONS);
+        assertFalse(allowed(grant, outsider, Purpose.READ, StudentWork.exercise(piece.authorId(), STORY)),
+                "nor anyone of another course");
+
+        String html = DB.inTransaction(em -> pages(em).review(page(), piece, null, null, false, Map.of()));
+        String author = world.nameOf(piece.authorId());
+        assertTrue(html.contains("Once, in Valparaiso"), "the submitted piece is shown");
+        assertFalse(html.contains(author) || html.contains(author.split(" ")[0]), "no author name: " + author);
+        assertFalse(html.contains("learners/" + piece.authorId()) || html.contains("\"" + piece.authorId() + "\""),
+                "no author id in any link or attribute");
+        assertTrue(html.contains("data-save-base=\"/app/reviews/assignments/" + piece.id() + "/answers/\""));
+    }
+
+    @Test
+    void theAuthorRatesFlagsPlansAndRevisesAndTheScoresFollow() {
+        STUDENTS.subList(0, 4).forEach(s -> submit(s, 1));
+        PeerReviewRound round = rounds(r -> r.create(course(), STORY, RoundSettings.defaults(now), world.member("teacher")));
+        Assignment review = pairs(round).get(0);
+        ReviewForm form = ReviewForms.shipped().forExercise(STORY);
+        assertEquals("values", form.prompts().get(0).id(), "what worked comes first");
+        DB.run(em -> {
+            Reviews reviews = reviews(em);
+            for (Field prompt : form.prompts()) {
+                var value = prompt.options().isEmpty() ? TextNode.valueOf("<p>Specific <script>x</script>words</p>")
+                        : TextNode.valueOf(prompt.options().get(0).value());
+                reviews.save(review, prompt, 0, value, "save-" + prompt.id() + "-0001");
+            }
+            reviews.submit(review, form);
+        });
+        Assignment submitted = rounds(r -> r.assignment(course(), review.id()).orElseThrow());
+        assertEquals(AssignmentStatus.SUBMITTED, submitted.status());
+        DB.run(em -> assertFalse(reviews(em).answers(submitted).get("values").value().asText().contains("script"),
+                "the one HTML policy cleaned the answer"));
+        DB.run(em -> {
+            reviews(em).rate(submitted, submitted.authorId(), 5);
+            reviews(em).flag(submitted, submitted.authorId(), "Too harsh");
+        });
+        rounds(r -> {
+            r.release(course(), round.id());
+            r.plan(round.id(), submitted.authorId(), "Sharpen the moment of choice.");
+            r.submitted(course(), submitted.authorId(), STORY, 2, now);
+            return null;
+        });
+        RoundMember author = rounds(r -> r.member(round.id(), submitted.authorId()).orElseThrow());
+        assertEquals(2, author.revisedNumber(), "the revision is linked to the round");
+        assertEquals(80.0, ReviewScores.work(author, 80));
+        List<Assignment> handed = pairs(round).stream().filter(a -> a.reviewerId() == submitted.reviewerId()).toList();
+        assertTrue(ReviewScores.reviewing(handed, false, 20) > 0);
+        Assignment flagged = rounds(r -> r.assignment(course(), review.id()).orElseThrow());
+        assertTrue(flagged.flagged() && flagged.helpfulness() == 5);
+    }
+
+    // ---- the world
+
+    private void submit(String student, int number) {
+        long author = world.member(student);
+        Exercise story = CurriculumLoader.defaultCurriculum().exercise(STORY).orElseThrow();
+        DB.run(em -> {
+            Workbooks workbooks = inject(new Workbooks(), "em", em);
+            Author a = new Author(author, course(), world.person(student), student);
+            for (Field f : story.fields()) {
+                var value = f.type() == org.organizingworkbench.curriculum.FieldType.LIST
+                        ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add("courage")
+                        : TextNode.valueOf("<p>Once, in Valparaiso, " + f.id() + "</p>");
+                workbooks.save(a, story, f, 0, value, "seed-" + f.id() + "-" + author, author);
+            }
+            em.createNativeQuery("INSERT INTO workbook_submission (course_id, author_id, exercise_id, number, revisions,"
+                            + " submitted_at, due_on, late) VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, FALSE)")
+                    .setParameter(1, course()).setParameter(2, author).setParameter(3, STORY).setParameter(4, number)
+                    .setParameter(5, "{\"challenge\":1,\"choice\":1,\"outcome\":1,\"values\":1,\"story\":1}")
+                    .setParameter(6, java.time.LocalDateTime.ofInstant(now, ZoneOffset.UTC)).executeUpdate();
+            rounds(em).submitted(course(), author, STORY, number, now);
+        });
+    }
+
+    private List<Assignment> pairs(PeerReviewRound round) {
+        return rounds(r -> r.assignments(course(), round.id()));
+    }
+
+    private <T> T rounds(Function<ReviewRounds, T> work) {
+        return DB.inTransaction(em -> work.apply(rounds(em)));
+    }
+
+    private ReviewRounds rounds(EntityManager em) {
+        return inject(inject(new ReviewRounds(), "em", em), "clock", Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    private Reviews reviews(EntityManager em) {
+        return inject(inject(new Reviews(), "em", em), "clock", Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    private ReviewPages pages(EntityManager em) {
+        PeerReviewPagesForBench.inject(new CurriculumVersions(), "em", em).storeDefaultIfMissing();
+        return PeerReviewPagesForBench.pages(em, now);
+    }
+
+    private ReviewGrant grant() {
+        return new ReviewGrant();
+    }
+
+    private static boolean allowed(ReviewGrant grant, Viewer viewer, Purpose purpose, StudentWork work) {
+        return DB.inTransaction(em -> with(grant, em).allows(viewer, purpose, work));
+    }
+
+    private static AccessGrant with(ReviewGrant grant, EntityManager em) {
+        return inject(grant, "em", em);
+    }
+
+    private Viewer learner(long membershipId) {
+        return new Viewer(0, course(), membershipId, CourseRole.LEARNER, Set.of(), FellowScope.SECTIONS);
+    }
+
+    private static PageContext page() {
+        return new PageContext(null, Locale.ENGLISH, PageContext.bearerHeaders("t"), "LEARNER");
+    }
+
+    private long course() {
+        return world.courseId("c");
+    }
+
+    static <T> T inject(T target, String name, Object value) {
+        return PeerReviewPagesForBench.inject(target, name, value);
+    }
+}
