@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.organizingworkbench.course.CourseRoster;
 import org.organizingworkbench.course.Enrolment;
+import org.organizingworkbench.infrastructure.NodeCaches;
 import org.organizingworkbench.infrastructure.Settings;
 import org.organizingworkbench.lti.AuthenticationRequest;
 import org.organizingworkbench.lti.ExpectedLaunch;
@@ -21,6 +22,7 @@ import org.organizingworkbench.platform.Deployment;
 import org.organizingworkbench.platform.DeploymentStatus;
 import org.organizingworkbench.platform.Platform;
 import org.organizingworkbench.platform.PlatformRegistry;
+import org.organizingworkbench.platform.PlatformsChanged;
 
 import java.net.URI;
 import java.security.SecureRandom;
@@ -62,12 +64,19 @@ public class LaunchService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    NodeCaches caches;
     private PlatformKeySets keySets;
     private IdTokenVerifier verifier;
 
     @PostConstruct
     void init() {
         keySets = new PlatformKeySets(settings.userAgent());
+        if (caches != null) {
+            // A platform changed on any node (e.g. its keys were replaced): fetch its key set again.
+            caches.whenStale(PlatformsChanged.COPIES, key -> keySets.forgetAll());
+        }
         verifier = new IdTokenVerifier(clock, settings.launchLeeway(), settings.loginStateLifetime());
     }
 
