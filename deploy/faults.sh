@@ -35,7 +35,7 @@ timeout 1500 java -Xmx256m -cp "target/test-classes:target/classes:$(cat target/
   -Ddrill.node1="http://127.0.0.1:${CLUSTER_NODE1_PORT:-8091}" -Ddrill.node2="http://127.0.0.1:${CLUSTER_NODE2_PORT:-8092}" \
   -Ddrill.lmsPort="${CLUSTER_LMS_PORT:-8098}" -Ddrill.control=deploy/cluster/loopback.sh \
   -Ddrill.db.url="jdbc:mariadb://127.0.0.1:${CLUSTER_DB_PORT:-3316}/workbench" -Ddrill.db.user=workbench \
-  -Ddrill.db.password="$(cat "$WORK/db-password")" \
+  -Ddrill.db.password="$(cat "$WORK/db-password")" -Ddrill.adminSecret="$(cat "$WORK/admin-secret")" \
   -Ddrill.students="${DRILL_STUDENTS:-20}" -Ddrill.seconds="${DRILL_SECONDS:-40}" \
   -Ddrill.scenarios="${DRILL_SCENARIOS:-cross-node,node-kill,db-restart,lms-outage}" \
   org.organizingworkbench.bench.ClusterDrill

@@ -26,7 +26,9 @@ NODE_PORTS=(0 "${CLUSTER_NODE1_PORT:-8091}" "${CLUSTER_NODE2_PORT:-8092}")
 HZ_PORTS=(0 5901 5902)
 # The JVM flags of deploy/organizing-workbench.service (JAVA_OPTS) plus headless AWT, as in the container image.
 JAVA_OPTS="${JAVA_OPTS:--Xmx1g} -Djava.awt.headless=true"
+# CLUSTER_JFR=1: each node records a JDK Flight Recorder profile, written to target/cluster/nodeN.jfr when it stops.
 SOCKET="$WORK/db/mariadb.sock"
+DB_NAME="${CLUSTER_DB_NAME:-workbench}"   # another name runs a node on a restored copy (docs/cluster.md, Backups)
 
 mkdir -p "$WORK/logs"
 
@@ -38,7 +40,7 @@ secret() { # a generated secret, kept in the work folder so restarts use the sam
   cat "$file"
 }
 
-sql() { mariadb --no-defaults --socket="$SOCKET" -uroot -N -B -e "$1" workbench; }
+sql() { mariadb --no-defaults --socket="$SOCKET" -uroot -N -B -e "$1" "$DB_NAME"; }
 
 db_start() {
   if [ -f "$WORK/db.pid" ] && kill -0 "$(cat "$WORK/db.pid")" 2>/dev/null; then return; fi
@@ -58,7 +60,7 @@ db_start() {
   done
   mariadb --no-defaults --socket="$SOCKET" -uroot -e "CREATE DATABASE IF NOT EXISTS workbench CHARACTER SET utf8mb4
     COLLATE utf8mb4_unicode_ci; CREATE USER IF NOT EXISTS 'workbench'@'127.0.0.1' IDENTIFIED BY '$(secret db-password)';
-    GRANT ALL PRIVILEGES ON workbench.* TO 'workbench'@'127.0.0.1';"
+    GRANT ALL PRIVILEGES ON \`workbench%\`.* TO 'workbench'@'127.0.0.1';"
   log "database up on 127.0.0.1:$DB_PORT (pid $(cat "$WORK/db.pid"))"
 }
 
@@ -87,12 +89,13 @@ node_start() {
   mkdir -p "$WORK/node$n/tmp"
   [ -f "$WORK/logs/node$n.log" ] && mv "$WORK/logs/node$n.log" "$WORK/logs/node$n.previous.log"
   # shellcheck disable=SC2086
-  env DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/workbench" DB_USER=workbench DB_PASSWORD="$(secret db-password)" \
+  env DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/$DB_NAME" DB_USER=workbench DB_PASSWORD="$(secret db-password)" \
     WORKBENCH_PROFILE=production WORKBENCH_BASE_URL="http://127.0.0.1:$LB_PORT" WORKBENCH_ALLOW_HTTP_BASE_URL=true \
     WORKBENCH_KEY_ENCRYPTION_SECRET="$(secret key-encryption-secret)" WORKBENCH_ADMIN_SECRET="$(secret admin-secret)" \
     WORKBENCH_PLATFORMS_FILE="$WORK/platforms.json" WORKBENCH_TRUSTED_PROXIES=127.0.0.1 \
     WORKBENCH_GRADE_DELIVERY_LEASE_SECONDS="${WORKBENCH_GRADE_DELIVERY_LEASE_SECONDS:-20}" \
-    java $JAVA_OPTS -Djava.io.tmpdir="$WORK/node$n/tmp" -jar "$JAR" --contextroot / --port "$port" --name "node$n" \
+    java $JAVA_OPTS ${CLUSTER_JFR:+-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=$WORK/node$n.jfr} \
+      -Djava.io.tmpdir="$WORK/node$n/tmp" -jar "$JAR" --contextroot / --port "$port" --name "node$n" \
       --clustername organizing-workbench --clustermode "tcpip:127.0.0.1:${HZ_PORTS[1]},127.0.0.1:${HZ_PORTS[2]}" \
       --startport "${HZ_PORTS[$n]}" --interfaces 127.0.0.1 --nohostaware --disablephonehome \
       >>"$WORK/logs/node$n.log" 2>&1 &

@@ -93,7 +93,10 @@ public class NodeCaches {
     public void announced(String announcement) {
         int at = announcement.indexOf(SEPARATOR);
         if (at > 0) {
-            forgetHere(announcement.substring(0, at), announcement.substring(at + 1));
+            String name = announcement.substring(0, at);
+            String key = announcement.substring(at + 1);
+            LOG.info(() -> "Another node changed " + name + " " + key + ": this node's copy is forgotten");
+            forgetHere(name, key);
         }
     }
 

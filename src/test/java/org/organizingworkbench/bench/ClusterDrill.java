@@ -71,7 +71,11 @@ public final class ClusterDrill {
         try (DrillLms lms = new DrillLms(Integer.getInteger("drill.lmsPort", 8098))) {
             ClusterDrill drill = new ClusterDrill(lms);
             for (String scenario : scenarios) {
-                clean &= scenario.equals("cross-node") ? drill.crossNode() : drill.scenario(scenario);
+                clean &= switch (scenario) {
+                    case "cross-node" -> drill.crossNode();
+                    case "load" -> drill.load();
+                    default -> drill.scenario(scenario);
+                };
             }
         }
         System.exit(clean ? 0 : 1);
@@ -91,7 +95,189 @@ public final class ClusterDrill {
         System.out.printf("cross-node: login on node 1, launch on node 2 -> %d%s; the same id_token again on node 1"
                 + " -> %d (%s)%n", launched.statusCode(), launched.statusCode() == 200 ? " (home page)" : "",
                 replayed.statusCode(), ok ? "refused, as it must be" : "WRONG");
-        return ok;
+        return ok & platformChangeReaches(node1, node2);
+    }
+
+    /**
+     * An admin registers a platform on node 1; node 2, which holds the sites that may frame the tool in memory,
+     * must frame-allow the new site at once (through the data grid), not after its one-minute refresh.
+     */
+    private boolean platformChangeReaches(String node1, String node2) throws Exception {
+        String secret = System.getProperty("drill.adminSecret");
+        if (secret == null) {
+            return true;
+        }
+        String site = "https://" + run + ".sites.example";
+        boolean before = frameAncestors(node2).contains(site); // node 2 now holds its copy of the sites
+        Matcher token = BEARER.matcher(unescape(post(node1 + "/admin/session", Map.of("secret", secret), null).body()));
+        if (!token.find()) {
+            System.out.println("cross-node: admin sign-in on node 1 failed");
+            return false;
+        }
+        String issuer = "https://" + run + ".lms.example";
+        Map<String, String> platform = new LinkedHashMap<>();
+        platform.put("name", "Drill platform " + run);
+        platform.put("issuer", issuer);
+        platform.put("clientId", "drill-" + run);
+        platform.put("authUrl", issuer + "/auth");
+        platform.put("tokenUrl", issuer + "/token");
+        platform.put("jwksUrl", issuer + "/jwks");
+        platform.put("deploymentIds", "1");
+        platform.put("siteOrigins", site);
+        HttpRequest register = HttpRequest.newBuilder(URI.create(node1 + "/admin/platforms")).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token.group(1))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(platform.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&")))).build();
+        long t0 = System.nanoTime();
+        int status = http.send(register, HttpResponse.BodyHandlers.ofString()).statusCode();
+        long registered = System.nanoTime();
+        boolean after = false;
+        while (!after && System.nanoTime() - registered < 10_000_000_000L) {
+            after = frameAncestors(node2).contains(site);
+            if (!after) {
+                pause(50);
+            }
+        }
+        double ms = (System.nanoTime() - registered) / 1e6;
+        System.out.printf("cross-node: platform registered on node 1 (%d, %.0f ms); node 2 lets its site frame the tool"
+                + " before: %s, %s%n", status, (registered - t0) / 1e6, before, after
+                ? String.format("after %.0f ms (its own refresh would take up to 60 s)", ms) : "NOT within 10 s");
+        return status == 200 && !before && after;
+    }
+
+    private String frameAncestors(String node) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(node + "/")).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).headers().firstValue("Content-Security-Policy").orElse("");
+    }
+
+    // ---- throughput: one instance, then two behind the balancer ----------------------------------------------
+
+    /**
+     * Full launches (login, the LMS's answer, launch, home page) at concurrency {@code drill.concurrency} for
+     * {@code drill.loadSeconds}, then back-to-back autosaves of {@code drill.writers} learners, first against node 1
+     * alone, then through the balancer to both nodes. Prints throughput, latency percentiles and the CPU the
+     * instances and the database spent per operation (from /proc).
+     */
+    private boolean load() throws Exception {
+        String node1 = System.getProperty("drill.node1", "http://127.0.0.1:8091");
+        int concurrency = Integer.getInteger("drill.concurrency", 32);
+        int writers = Integer.getInteger("drill.writers", 64);
+        int window = Integer.getInteger("drill.loadSeconds", 20);
+        long[] nodes = {pid("node1"), pid("node2")};
+        long db = pid("db");
+        for (String target : List.of(node1, base)) {
+            String label = target.equals(base) ? "two instances (balancer)" : "one instance (node 1)";
+            String course = run + "-load-" + (target.equals(base) ? 2 : 1);
+            measure(label + ", launches, concurrency " + concurrency, concurrency, window, nodes, db, n -> {
+                Launch started = login(target, course + "-u" + n, course);
+                HttpResponse<String> home = post(target + "/lti/launch", started.form(), started.cookie());
+                if (home.statusCode() != 200) {
+                    throw new IOException("launch answered " + home.statusCode());
+                }
+            });
+            List<Student> class_ = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                Student s = new Student(course + "-w" + i);
+                s.token = launchedToken(s.user, course, false);
+                class_.add(s);
+            }
+            measure(label + ", autosaves back to back, " + writers + " writers", writers, window, nodes, db, n -> {
+                Student s = class_.get(n % writers);
+                synchronized (s) {
+                    s.saveOnce(new Counters());
+                }
+            });
+        }
+        return true;
+    }
+
+    interface Operation {
+        void run(int n) throws Exception;
+    }
+
+    private void measure(String label, int concurrency, int window, long[] nodes, long db, Operation operation)
+            throws Exception {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger failed = new AtomicInteger();
+        long toolCpu = cpuMillis(nodes[0]) + cpuMillis(nodes[1]);
+        long dbCpu = cpuMillis(db);
+        long start = System.nanoTime();
+        long end = start + window * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        List<Future<?>> work = new ArrayList<>();
+        for (int c = 0; c < concurrency; c++) {
+            work.add(pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    long t0 = System.nanoTime();
+                    try {
+                        operation.run(next.getAndIncrement());
+                        latencies.add(System.nanoTime() - t0);
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : work) {
+            f.get();
+        }
+        pool.shutdown();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long tool = cpuMillis(nodes[0]) + cpuMillis(nodes[1]) - toolCpu;
+        long dbUsed = cpuMillis(db) - dbCpu;
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        int ok = sorted.length;
+        System.out.printf("load: %-62s %7.1f/s  p50 %6.1f  p90 %6.1f  p99 %6.1f ms  errors %d  tool CPU %.2f ms/op"
+                        + "  DB CPU %.2f ms/op  RSS node1 %d MB, node2 %d MB%n", label, ok / elapsed, pct(sorted, 50),
+                pct(sorted, 90), pct(sorted, 99), failed.get(), ok == 0 ? 0 : tool / (double) ok,
+                ok == 0 ? 0 : dbUsed / (double) ok, rssMb(nodes[0]), rssMb(nodes[1]));
+    }
+
+    private long pid(String name) {
+        try {
+            Process p = new ProcessBuilder(control, "pid", name).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            p.waitFor();
+            return out.isEmpty() ? -1 : Long.parseLong(out);
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** User plus system CPU time of a process, in milliseconds (clock ticks of 10 ms). */
+    private static long cpuMillis(long pid) {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static long rssMb(long pid) {
+        try {
+            return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc", String.valueOf(pid), "status")).stream()
+                    .filter(l -> l.startsWith("VmRSS:")).map(l -> l.replaceAll("\\D", "")).mapToLong(Long::parseLong)
+                    .findFirst().orElse(0) / 1024;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static double pct(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1e6;
     }
 
     // ---- a scenario under load -------------------------------------------------------------------------------
