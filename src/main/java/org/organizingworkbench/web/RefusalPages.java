@@ -11,7 +11,6 @@ import org.organizingworkbench.view.Templates;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -48,10 +47,7 @@ public class RefusalPages {
     Templates templates;
 
     public String html(Kind kind, Locale locale, String detail) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("kind", kind.name());
-        model.put("detail", detail);
-        return templates.render("refusal", locale, model);
+        return templates.render("refusal", locale, new Refusal(kind.name(), detail));
     }
 
     /** {"error": kind, "status": 413, "message": "…"}: for scripts, which show the message. */
@@ -89,5 +85,9 @@ public class RefusalPages {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
+    }
+
+    /** Page {@code refusal}: which refusal, and the one-line detail (a limit, a field) the tool can name. */
+    record Refusal(String kind, String detail) {
     }
 }

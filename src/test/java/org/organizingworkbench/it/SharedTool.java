@@ -72,8 +72,9 @@ public final class SharedTool implements BeforeAllCallback {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(Arrays.asList(System.getProperty("payara.cmdOptions", "").trim().split("\\s+")));
         command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("it.war"),
-                "--contextroot", "/", "--nocluster", "--port", System.getProperty("it.http.port"),
-                "--rootdir", rootDir.toString()));
+                "--contextroot", "/", "--nocluster", "--rootdir", rootDir.toString()));
+        // the pom's extra options (the port and the post-boot commands that hide the server's name, as deploy/ does)
+        command.addAll(Arrays.asList(System.getProperty("payara.extraMicroOptions", "").trim().split("\\s+")));
         return command;
     }
 

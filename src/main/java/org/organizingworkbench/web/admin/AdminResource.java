@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.organizingworkbench.infrastructure.AdminSecret;
 import org.organizingworkbench.infrastructure.Settings;
+import org.organizingworkbench.platform.Deployment;
 import org.organizingworkbench.platform.InvalidRegistrationException;
 import org.organizingworkbench.platform.Platform;
 import org.organizingworkbench.platform.PlatformRegistration;
@@ -82,15 +83,14 @@ public class AdminResource {
             return Response.status(Response.Status.UNAUTHORIZED).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(templates.render("admin", locale, signInModel(true, false))).build();
         }
-        Map<String, Object> model = dashboardModel();
-        model.put("authHeaders", PageContext.bearerHeaders(access.issueToken()));
-        return Response.ok(templates.render("admin-dashboard", locale, model)).build();
+        AdminPanel panel = panel(AdminOutcome.NONE).withAuthHeaders(PageContext.bearerHeaders(access.issueToken()));
+        return Response.ok(templates.render("admin-dashboard", locale, panel)).build();
     }
 
     @GET
     @Path("dashboard")
     public String dashboard(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return render(language, Map.of());
+        return render(language, AdminOutcome.NONE);
     }
 
     @POST
@@ -102,17 +102,14 @@ public class AdminResource {
         try {
             Platform platform = registry.register(registration);
             LOG.info(() -> "Admin registered platform " + platform.issuer() + " / " + platform.clientId());
-            return Response.ok(render(language, Map.of("saved", platform.name()))).build();
+            return Response.ok(render(language, AdminOutcome.saved(platform.name()))).build();
         } catch (InvalidRegistrationException e) {
-            Map<String, Object> extra = new HashMap<>();
-            extra.put("invalidFields", e.fields());
             Map<String, String> typed = new HashMap<>();
             for (String field : List.of("name", "issuer", "clientId", "authUrl", "tokenUrl", "jwksUrl", "deploymentIds",
                     "siteOrigins")) {
                 typed.put(field, value(form, field));
             }
-            extra.put("formValues", typed);
-            return Response.status(422).entity(render(language, extra)).build();
+            return Response.status(422).entity(render(language, AdminOutcome.invalid(e.fields(), typed))).build();
         }
     }
 
@@ -123,7 +120,7 @@ public class AdminResource {
         Optional<Platform> platform = registry.byId(id);
         registry.approvePlatform(id);
         platform.ifPresent(p -> LOG.info(() -> "Admin approved platform " + p.issuer() + " / " + p.clientId()));
-        return render(language, platform.<Map<String, Object>>map(p -> Map.of("approvedPlatform", p.name())).orElse(Map.of()));
+        return render(language, platform.map(p -> AdminOutcome.approved(p.name())).orElse(AdminOutcome.NONE));
     }
 
     /** Removes a platform that registered itself and is still waiting; an approved platform is never removed here. */
@@ -135,9 +132,9 @@ public class AdminResource {
         if (removed && platform.isPresent()) {
             Platform p = platform.get();
             LOG.info(() -> "Admin rejected platform " + p.issuer() + " / " + p.clientId());
-            return render(language, Map.of("rejectedPlatform", p.name()));
+            return render(language, AdminOutcome.rejected(p.name()));
         }
-        return render(language, Map.of());
+        return render(language, AdminOutcome.NONE);
     }
 
     /** Approves a waiting deployment, or enables a disabled one again: its launches reach the same courses. */
@@ -147,7 +144,7 @@ public class AdminResource {
         registry.approve(id);
         registry.deploymentById(id).ifPresent(d -> LOG.info(() -> "Admin enabled deployment " + d.deploymentId()
                 + " of " + d.platform().issuer()));
-        return render(language, Map.of());
+        return render(language, AdminOutcome.NONE);
     }
 
     /** Stops a deployment's launches; its courses and students' work are all kept. */
@@ -157,7 +154,7 @@ public class AdminResource {
         registry.disable(id);
         registry.deploymentById(id).ifPresent(d -> LOG.info(() -> "Admin disabled deployment " + d.deploymentId()
                 + " of " + d.platform().issuer() + " (data kept)"));
-        return render(language, Map.of("disabledDeployment", registry.deploymentById(id)
+        return render(language, AdminOutcome.disabled(registry.deploymentById(id)
                 .map(d -> d.deploymentId()).orElse("")));
     }
 
@@ -166,9 +163,9 @@ public class AdminResource {
     @Path("deployments/{id}/remove")
     public String remove(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         if (!registry.removeDeployment(id)) {
-            return render(language, Map.of("deploymentKept", true));
+            return render(language, AdminOutcome.kept());
         }
-        return render(language, Map.of());
+        return render(language, AdminOutcome.NONE);
     }
 
     @POST
@@ -176,36 +173,25 @@ public class AdminResource {
     public String rotate(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         String kid = keyRing.rotate();
         LOG.info(() -> "Admin rotated the signing key; current kid is now " + kid);
-        return render(language, Map.of("rotatedTo", kid));
+        return render(language, AdminOutcome.rotatedTo(kid));
     }
 
-    private String render(String language, Map<String, Object> extra) {
-        Map<String, Object> model = dashboardModel();
-        model.putAll(extra);
-        return templates.render("fragments/admin-panel", Locales.choose(language), model);
+    private String render(String language, AdminOutcome outcome) {
+        return templates.render("fragments/admin-panel", Locales.choose(language), panel(outcome));
     }
 
-    private Map<String, Object> signInModel(boolean failed, boolean throttled) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("enabled", access.enabled());
-        model.put("failed", failed);
-        model.put("throttled", throttled);
-        access.secretProblem().ifPresent(problem -> model.put("secretProblem", problem.name()));
-        model.put("secretMinimum", AdminSecret.MINIMUM_LENGTH);
-        return model;
+    private AdminSignIn signInModel(boolean failed, boolean throttled) {
+        return new AdminSignIn(access.enabled(), failed, throttled,
+                access.secretProblem().map(Enum::name).orElse(null), AdminSecret.MINIMUM_LENGTH);
     }
 
-    private Map<String, Object> dashboardModel() {
-        Map<String, Object> model = new HashMap<>();
-        Map<Platform, Object> platforms = new LinkedHashMap<>();
+    private AdminPanel panel(AdminOutcome outcome) {
+        Map<Platform, List<Deployment>> platforms = new LinkedHashMap<>();
         for (Platform platform : registry.all()) {
             platforms.put(platform, registry.deployments(platform));
         }
-        model.put("platforms", platforms);
-        model.put("pendingPlatforms", platforms.keySet().stream().filter(p -> !p.isActive()).toList());
-        model.put("keys", keyRing.signingKeys());
-        model.put("baseUrl", settings.baseUrl());
-        return model;
+        return new AdminPanel(null, platforms, platforms.keySet().stream().filter(p -> !p.isActive()).toList(),
+                keyRing.signingKeys(), settings.baseUrl(), outcome);
     }
 
 

@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.Response;
 import org.organizingworkbench.lti.LaunchRejectedException;
 import org.organizingworkbench.lti.LaunchRule;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -28,13 +27,9 @@ public class LaunchErrorPage {
     public Response render(LaunchRejectedException rejection, Locale locale, String issuer, Map<String, String> retryLogin) {
         LaunchRule rule = rejection.rule();
         LOG.warning(() -> "Launch rejected: rule=" + rule + " issuer=" + issuer + " detail=" + rejection.detail());
-        Map<String, Object> model = new HashMap<>();
-        model.put("rule", rule.name());
-        model.put("specification", rule.specification());
-        model.put("detail", rejection.detail());
-        model.put("retryLogin", retryLogin);
+        LaunchRefused page = new LaunchRefused(rule.name(), rule.specification(), rejection.detail(), retryLogin);
         return Response.status(status(rule)).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(templates.render("launch-error", locale, model)).build();
+                .entity(templates.render("launch-error", locale, page)).build();
     }
 
     static int status(LaunchRule rule) {
@@ -45,5 +40,9 @@ public class LaunchErrorPage {
             case PLATFORM_KEYS_UNAVAILABLE -> 502;
             default -> 401;
         };
+    }
+
+    /** Page {@code launch-error}: the launch rule that failed, where the specification says it, and a way to retry. */
+    record LaunchRefused(String rule, String specification, String detail, Map<String, String> retryLogin) {
     }
 }

@@ -20,7 +20,6 @@ import org.organizingworkbench.launch.LaunchService;
 import org.organizingworkbench.lti.LaunchRejectedException;
 import org.organizingworkbench.lti.LaunchRule;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.organizingworkbench.view.Templates;
@@ -87,13 +86,8 @@ public class LaunchResource {
 
     private Response readPlatformStorage(LaunchOutcome.NeedsPlatformStorage storage, String idToken, String state,
                                          Locale locale) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("target", storage.storageTarget());
-        model.put("origin", storage.platformOrigin());
-        model.put("key", storage.storageKey());
-        model.put("idToken", idToken);
-        model.put("state", state);
-        return html(templates.render("storage-launch", locale, model));
+        return html(templates.render("storage-launch", locale, new StorageLaunch(storage.storageTarget(),
+                storage.platformOrigin(), storage.storageKey(), idToken, state)));
     }
 
     private static String cookieValue(HttpHeaders headers, String name) {
@@ -103,5 +97,12 @@ public class LaunchResource {
 
     private static Response html(String body) {
         return Response.ok(body, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    /**
+     * Page {@code storage-launch}: reads the login's binding from the platform's storage (LTI Client Side postMessage
+     * Storage) before the launch is checked, for browsers that block the tool's cookie in the LMS frame.
+     */
+    record StorageLaunch(String target, String origin, String key, String idToken, String state) {
     }
 }

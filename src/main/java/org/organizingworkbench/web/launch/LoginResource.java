@@ -21,7 +21,6 @@ import org.organizingworkbench.lti.LoginInitiation;
 
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import org.organizingworkbench.view.Templates;
 
 /** OIDC login initiation (Security Framework 5.1.1.1), by GET or form POST. */
@@ -58,10 +57,9 @@ public class LoginResource {
             if (started.storageTarget() == null) {
                 return Response.seeOther(started.authenticationRequest()).header("Set-Cookie", cookie).build();
             }
-            Map<String, Object> model = Map.of("target", started.storageTarget(), "origin", started.platformOrigin(),
-                    "key", started.storageKey(), "value", started.browserBinding(),
-                    "next", started.authenticationRequest().toString());
-            return Response.ok(templates.render("storage-login", locale, model), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+            StorageLogin page = new StorageLogin(started.storageTarget(), started.platformOrigin(), started.storageKey(),
+                    started.browserBinding(), started.authenticationRequest().toString());
+            return Response.ok(templates.render("storage-login", locale, page), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .header("Set-Cookie", cookie).build();
         } catch (LaunchRejectedException e) {
             return errorPage.render(e, locale, parameters.getFirst("iss"), null);
@@ -76,5 +74,9 @@ public class LoginResource {
     private static String bindingCookie(LoginStarted started, Duration lifetime) {
         return started.cookieName() + "=" + started.browserBinding() + "; Path=/lti/launch; Max-Age="
                 + lifetime.toSeconds() + "; HttpOnly; Secure; SameSite=None; Partitioned";
+    }
+
+    /** Page {@code storage-login}: writes the login's binding into the platform's storage, then goes on to the platform. */
+    record StorageLogin(String target, String origin, String key, String value, String next) {
     }
 }

@@ -18,9 +18,7 @@ import org.organizingworkbench.platform.DynamicRegistrations;
 import org.organizingworkbench.platform.RegistrationConflictException;
 
 import java.net.URI;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.logging.Logger;
 import org.organizingworkbench.view.Templates;
 
@@ -61,16 +59,10 @@ public class RegistrationResource {
         }
         try {
             DynamicRegistrations.Outcome outcome = registrations.register(configurationUrl, registrationToken);
-            Map<String, Object> model = new HashMap<>();
-            model.put("platformName", outcome.platform().name());
-            model.put("issuer", outcome.platform().issuer());
-            model.put("clientId", outcome.platform().clientId());
-            model.put("deploymentId", outcome.deploymentId());
-            model.put("pending", outcome.pendingApproval());
-            model.put("alreadyRegistered", outcome.alreadyRegistered());
-            model.put("family", family(outcome.productFamily()));
-            model.put("adminUrl", settings.baseUrl() + "/admin");
-            return html(200, templates.render("registration", locale, model));
+            Registered page = new Registered(outcome.platform().name(), outcome.platform().issuer(),
+                    outcome.platform().clientId(), outcome.deploymentId(), outcome.pendingApproval(),
+                    outcome.alreadyRegistered(), family(outcome.productFamily()), settings.baseUrl() + "/admin");
+            return html(200, templates.render("registration", locale, page));
         } catch (DynamicRegistrationException e) {
             RegistrationFailure failure = e.failure();
             return failurePage(failure.name(), failure.specification(), e.detail(), status(failure), configurationUrl, locale);
@@ -85,12 +77,8 @@ public class RegistrationResource {
         String configuration = shown(configurationUrl);
         LOG.warning(() -> "Dynamic registration failed: failure=" + failure + " openid_configuration=" + configuration
                 + " detail=" + detail);
-        Map<String, Object> model = new HashMap<>();
-        model.put("failure", failure);
-        model.put("specification", specification);
-        model.put("detail", detail);
-        model.put("configuration", configuration);
-        return html(status, templates.render("registration-error", locale, model));
+        return html(status, templates.render("registration-error", locale,
+                new RegistrationFailed(failure, specification, detail, configuration)));
     }
 
     static int status(RegistrationFailure failure) {
@@ -133,5 +121,14 @@ public class RegistrationResource {
 
     private static Response html(int status, String body) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(body).build();
+    }
+
+    /** Page {@code registration}: what the platform now has, and whether an administrator must still approve it. */
+    record Registered(String platformName, String issuer, String clientId, String deploymentId, boolean pending,
+                      boolean alreadyRegistered, String family, String adminUrl) {
+    }
+
+    /** Page {@code registration-error}: the failed rule, where it is written, and the configuration URL as shown. */
+    record RegistrationFailed(String failure, String specification, String detail, String configuration) {
     }
 }

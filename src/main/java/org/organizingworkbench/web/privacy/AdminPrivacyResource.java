@@ -28,7 +28,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -71,12 +70,8 @@ public class AdminPrivacyResource {
 
     @GET
     public String panel(@QueryParam("q") String search, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        Map<String, Object> extra = new HashMap<>();
-        if (search != null) {
-            extra.put("search", search);
-            extra.put("people", directory.people(search));
-        }
-        return panel(language, extra);
+        PrivacyPanel panel = panel();
+        return render(language, search == null ? panel : panel.found(search, directory.people(search)));
     }
 
     @GET
@@ -84,7 +79,7 @@ public class AdminPrivacyResource {
     public Response confirmCourse(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         return directory.course(id).map(course -> Response.ok(confirmation(language, "course", course.id(),
                 course.confirmation(), erasure.count(new org.organizingworkbench.privacy.DataScope.Course(id)), false)).build())
-                .orElseGet(() -> Response.status(404).entity(panel(language, Map.of("gone", true))).build());
+                .orElseGet(() -> Response.status(404).entity(render(language, panel().withGone())).build());
     }
 
     @POST
@@ -94,13 +89,13 @@ public class AdminPrivacyResource {
                                 @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         Optional<DataDirectory.CourseLine> course = directory.course(id);
         if (course.isEmpty()) {
-            return Response.status(404).entity(panel(language, Map.of("gone", true))).build();
+            return Response.status(404).entity(render(language, panel().withGone())).build();
         }
         if (!matches(typed, course.get().confirmation())) {
             return Response.status(422).entity(confirmation(language, "course", id, course.get().confirmation(),
                     erasure.count(new org.organizingworkbench.privacy.DataScope.Course(id)), true)).build();
         }
-        return Response.ok(panel(language, Map.of("deleted", worded(erasure.eraseCourse(id), language)))).build();
+        return Response.ok(render(language, panel().withDeleted(worded(erasure.eraseCourse(id), language)))).build();
     }
 
     @GET
@@ -108,7 +103,7 @@ public class AdminPrivacyResource {
     public Response confirmPerson(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         return directory.person(id).map(person -> Response.ok(confirmation(language, "person", id,
                         person.confirmation(), personCounts(id), false)).build())
-                .orElseGet(() -> Response.status(404).entity(panel(language, Map.of("gone", true))).build());
+                .orElseGet(() -> Response.status(404).entity(render(language, panel().withGone())).build());
     }
 
     @POST
@@ -118,13 +113,13 @@ public class AdminPrivacyResource {
                                 @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         Optional<DataDirectory.PersonLine> person = directory.person(id);
         if (person.isEmpty()) {
-            return Response.status(404).entity(panel(language, Map.of("gone", true))).build();
+            return Response.status(404).entity(render(language, panel().withGone())).build();
         }
         if (!matches(typed, person.get().confirmation())) {
             return Response.status(422).entity(confirmation(language, "person", id, person.get().confirmation(),
                     personCounts(id), true)).build();
         }
-        return Response.ok(panel(language, Map.of("deleted", worded(erasure.erasePerson(id), language)))).build();
+        return Response.ok(render(language, panel().withDeleted(worded(erasure.erasePerson(id), language)))).build();
     }
 
     /**
@@ -140,15 +135,15 @@ public class AdminPrivacyResource {
         try {
             archive = readArchive(body);
         } catch (IOException | RuntimeException e) {
-            return Response.status(422).entity(panel(language, Map.of("importProblem", "unreadable"))).build();
+            return Response.status(422).entity(render(language, panel().withImportProblem("unreadable"))).build();
         }
         try {
             Map<String, Integer> added = imports.into(courseId, archive, subjectMap(mapping));
             String summary = added.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                     .collect(Collectors.joining(", "));
-            return Response.ok(panel(language, Map.of("imported", summary))).build();
+            return Response.ok(render(language, panel().withImported(summary))).build();
         } catch (InvalidArchiveException e) {
-            return Response.status(422).entity(panel(language, Map.of("importProblem", e.reason()))).build();
+            return Response.status(422).entity(render(language, panel().withImportProblem(e.reason()))).build();
         }
     }
 
@@ -156,7 +151,7 @@ public class AdminPrivacyResource {
     @Path("retention")
     public String applyRetention(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         Retention.Pass pass = retention.apply();
-        return panel(language, Map.of("retentionPass", pass));
+        return render(language, panel().withRetentionPass(pass));
     }
 
     private Map<String, Long> personCounts(long personId) {
@@ -204,20 +199,15 @@ public class AdminPrivacyResource {
 
     private String confirmation(String language, String kind, long id, String expected, Map<String, Long> counts,
                                 boolean mismatch) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("kind", kind);
-        model.put("id", id);
-        model.put("expected", expected);
-        model.put("counts", counts);
-        model.put("mismatch", mismatch);
-        return templates.render("fragments/privacy-erase", Locales.choose(language), model);
+        return templates.render("fragments/privacy-erase", Locales.choose(language),
+                new ErasureConfirmation(kind, id, expected, counts, mismatch));
     }
 
-    private String panel(String language, Map<String, Object> extra) {
-        Map<String, Object> model = new HashMap<>(extra);
-        model.put("courses", directory.courses());
-        model.put("retentionDays", retentionDays);
-        model.put("noticeDays", noticeDays);
-        return templates.render("fragments/privacy-admin", Locales.choose(language), model);
+    private PrivacyPanel panel() {
+        return PrivacyPanel.of(directory.courses(), retentionDays, noticeDays);
+    }
+
+    private String render(String language, PrivacyPanel panel) {
+        return templates.render("fragments/privacy-admin", Locales.choose(language), panel);
     }
 }
