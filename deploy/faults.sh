@@ -37,7 +37,7 @@ timeout 1500 java -Xmx256m -cp "target/test-classes:target/classes:$(cat target/
   -Ddrill.db.url="jdbc:mariadb://127.0.0.1:${CLUSTER_DB_PORT:-3316}/workbench" -Ddrill.db.user=workbench \
   -Ddrill.db.password="$(cat "$WORK/db-password")" -Ddrill.adminSecret="$(cat "$WORK/admin-secret")" \
   -Ddrill.students="${DRILL_STUDENTS:-20}" -Ddrill.seconds="${DRILL_SECONDS:-40}" \
-  -Ddrill.scenarios="${DRILL_SCENARIOS:-cross-node,node-kill,db-restart,lms-outage}" \
+  -Ddrill.loadSeconds="${DRILL_LOAD_SECONDS:-20}" -Ddrill.scenarios="${DRILL_SCENARIOS:-cross-node,node-kill,db-restart,lms-outage}" \
   org.organizingworkbench.bench.ClusterDrill
 status=$?
 set -e

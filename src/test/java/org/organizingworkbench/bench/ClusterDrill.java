@@ -59,6 +59,8 @@ public final class ClusterDrill {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(3)).build();
     private final DrillLms lms;
+    /** Where autosaves go: the balancer, except while {@link #load} measures one instance. */
+    private volatile String saveBase = base;
 
     private ClusterDrill(DrillLms lms) {
         this.lms = lms;
@@ -177,6 +179,7 @@ public final class ClusterDrill {
                     throw new IOException("launch answered " + home.statusCode());
                 }
             });
+            saveBase = target;
             List<Student> class_ = new ArrayList<>();
             for (int i = 0; i < writers; i++) {
                 Student s = new Student(course + "-w" + i);
@@ -190,6 +193,7 @@ public final class ClusterDrill {
                 }
             });
         }
+        saveBase = base;
         return true;
     }
 
@@ -432,7 +436,7 @@ public final class ClusterDrill {
     }
 
     private String put(String path, String token, String json) throws IOException, InterruptedException {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + path))
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(saveBase + path))
                 .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
