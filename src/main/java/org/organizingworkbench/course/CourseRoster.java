@@ -173,26 +173,24 @@ public class CourseRoster {
 
     private long upsertPerson(long platformId, String subject, String name) {
         // A name is only sent when the platform's privacy settings allow it: keep what we had otherwise.
-        em.createNativeQuery("INSERT INTO person (platform_id, subject, name, updated_at)"
-                        + " VALUES (?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id),"
-                        + " name = COALESCE(VALUES(name), name), updated_at = VALUES(updated_at)")
+        return returnedId(em.createNativeQuery("INSERT INTO person (platform_id, subject, name, updated_at)"
+                        + " VALUES (?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE"
+                        + " name = COALESCE(VALUES(name), name), updated_at = VALUES(updated_at) RETURNING id")
                 .setParameter(1, platformId).setParameter(2, subject).setParameter(3, name).setParameter(4, now())
-                .executeUpdate();
-        return lastInsertId();
+                .getSingleResult());
     }
 
     private long upsertCourse(long deploymentRowId, LtiLaunch.Context context, LtiLaunch launch) {
-        em.createNativeQuery("INSERT INTO course (deployment_id, context_id, title, label, nrps_url, ags_lineitems_url,"
+        return returnedId(em.createNativeQuery("INSERT INTO course (deployment_id, context_id, title, label, nrps_url, ags_lineitems_url,"
                         + " updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
-                        + " ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id), title = COALESCE(VALUES(title), title),"
+                        + " ON DUPLICATE KEY UPDATE title = COALESCE(VALUES(title), title),"
                         + " label = COALESCE(VALUES(label), label), nrps_url = COALESCE(VALUES(nrps_url), nrps_url),"
                         + " ags_lineitems_url = COALESCE(VALUES(ags_lineitems_url), ags_lineitems_url),"
-                        + " updated_at = VALUES(updated_at)")
+                        + " updated_at = VALUES(updated_at) RETURNING id")
                 .setParameter(1, deploymentRowId).setParameter(2, context.id()).setParameter(3, context.title())
                 .setParameter(4, context.label()).setParameter(5, launch.membershipsUrl().orElse(null))
                 .setParameter(6, launch.lineItemsUrl().orElse(null)).setParameter(7, now())
-                .executeUpdate();
-        return lastInsertId();
+                .getSingleResult());
     }
 
     /** The curriculum exercise a link opens; anything but an exercise id is ignored (the LMS lets admins edit it). */
@@ -206,29 +204,27 @@ public class CourseRoster {
      * Deep Linking response sets).
      */
     private long upsertResourceLink(long courseId, LtiLaunch.ResourceLink link, String lineItemUrl, String exerciseId) {
-        em.createNativeQuery("INSERT INTO resource_link (course_id, link_id, title, lineitem_url, exercise_id, updated_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id),"
+        return returnedId(em.createNativeQuery("INSERT INTO resource_link (course_id, link_id, title, lineitem_url, exercise_id, updated_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON DUPLICATE KEY UPDATE"
                         + " title = COALESCE(VALUES(title), title),"
                         + " lineitem_due_told = IF(lineitem_url <=> VALUES(lineitem_url), lineitem_due_told, FALSE),"
                         + " lineitem_url = VALUES(lineitem_url),"
-                        + " exercise_id = VALUES(exercise_id), updated_at = VALUES(updated_at)")
+                        + " exercise_id = VALUES(exercise_id), updated_at = VALUES(updated_at) RETURNING id")
                 .setParameter(1, courseId).setParameter(2, link.id()).setParameter(3, link.title())
                 .setParameter(4, lineItemUrl).setParameter(5, exerciseId).setParameter(6, now())
-                .executeUpdate();
-        return lastInsertId();
+                .getSingleResult());
     }
 
     private long upsertMembership(long courseId, long personId, CourseRole role, List<String> lmsRoles) {
         // The launch's role wins over the roster's, but not over a role an instructor chose in the tool (see V10).
-        em.createNativeQuery("INSERT INTO membership (course_id, person_id, role, launch_role, lms_roles, active,"
+        return returnedId(em.createNativeQuery("INSERT INTO membership (course_id, person_id, role, launch_role, lms_roles, active,"
                         + " updated_at) VALUES (?1, ?2, ?3, ?3, ?4, TRUE, ?5) ON DUPLICATE KEY UPDATE"
-                        + " id = LAST_INSERT_ID(id), launch_role = VALUES(launch_role),"
+                        + " launch_role = VALUES(launch_role),"
                         + " role = COALESCE(tool_role, VALUES(launch_role)), lms_roles = VALUES(lms_roles), active = TRUE,"
-                        + " updated_at = VALUES(updated_at)")
+                        + " updated_at = VALUES(updated_at) RETURNING id")
                 .setParameter(1, courseId).setParameter(2, personId).setParameter(3, role.name())
                 .setParameter(4, String.join(" ", lmsRoles)).setParameter(5, now())
-                .executeUpdate();
-        return lastInsertId();
+                .getSingleResult());
     }
 
     private CourseRole roleOf(long membershipId) {
@@ -236,8 +232,9 @@ public class CourseRoster {
                 .setParameter(1, membershipId).getSingleResult());
     }
 
-    private long lastInsertId() {
-        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+    /** The id an {@code INSERT … ON DUPLICATE KEY UPDATE … RETURNING id} gave back (MariaDB 10.5+): one round trip. */
+    private static long returnedId(Object returned) {
+        return ((Number) returned).longValue();
     }
 
     private static LocalDateTime now() {
@@ -251,16 +248,15 @@ public class CourseRoster {
      * @return the link's row id
      */
     public long placedLink(long courseId, String linkId, String title, String lineItemUrl, String exerciseId) {
-        em.createNativeQuery("INSERT INTO resource_link (course_id, link_id, title, lineitem_url, exercise_id, updated_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id),"
+        return returnedId(em.createNativeQuery("INSERT INTO resource_link (course_id, link_id, title, lineitem_url,"
+                        + " exercise_id, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON DUPLICATE KEY UPDATE"
                         + " title = COALESCE(title, VALUES(title)),"
                         + " lineitem_due_told = IF(lineitem_url <=> VALUES(lineitem_url), lineitem_due_told, FALSE),"
                         + " lineitem_url = VALUES(lineitem_url),"
-                        + " exercise_id = COALESCE(exercise_id, VALUES(exercise_id))")
+                        + " exercise_id = COALESCE(exercise_id, VALUES(exercise_id)) RETURNING id")
                 .setParameter(1, courseId).setParameter(2, linkId).setParameter(3, title)
                 .setParameter(4, lineItemUrl).setParameter(5, exerciseId).setParameter(6, now())
-                .executeUpdate();
-        return lastInsertId();
+                .getSingleResult());
     }
 
     /** The curriculum exercise a resource link of the course opens, when our Deep Linking placed it. */

@@ -117,6 +117,7 @@ public class CourseCurriculum {
     private void move(CoursePin pin, CurriculumVersion target, CoursePinMove.Reason reason, long personId) {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         pin.moveTo(target, now);
+        versions.forgetPin(pin.courseId());
         em.persist(new CoursePinMove(pin.courseId(), target, reason, now, personId));
         moved.fire(new CourseCurriculumMoved(pin.courseId()));
     }

@@ -1,10 +1,15 @@
 package org.organizingworkbench.curriculum;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.organizingworkbench.infrastructure.NodeCache;
+import org.organizingworkbench.infrastructure.NodeCaches;
 import org.organizingworkbench.infrastructure.ToolStarted;
 
 import java.nio.charset.StandardCharsets;
@@ -27,9 +32,13 @@ public class CurriculumVersions {
 
     private static final Logger LOG = Logger.getLogger(CurriculumVersions.class.getName());
     private static final int ATTEMPTS = 3;
+    static final String PINS = "course-pin";
 
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
+
+    @Inject
+    NodeCaches caches;
 
     void onStart(@Observes ToolStarted started) {
         CurriculumVersion stored = storeDefaultIfMissing();
@@ -44,14 +53,43 @@ public class CurriculumVersions {
     }
 
     private final java.util.Map<Long, Curriculum> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Course id → the id of the version it uses; every node forgets a course's entry when its pin moves. */
+    private final NodeCache<Long, Long> pins = NodeCache.ofThisNode(PINS);
+
+    @PostConstruct
+    void shareForgetting() {
+        caches.register(pins);
+    }
 
     /**
      * The curriculum a course uses, pinning the latest shipped default the first time. Stored versions never
-     * change, so each is parsed and validated once per node.
+     * change, so each is read, parsed and validated once per node; the pin is read once per node until it moves.
      */
     public Curriculum curriculumOf(long courseId) {
-        CurriculumVersion version = pin(courseId);
-        return parsed.computeIfAbsent(version.id(), id -> version.curriculum());
+        Long versionId = pins.get(courseId, this::storedPin);
+        if (versionId == null) {
+            versionId = pin(courseId).id();
+        }
+        return parsed.computeIfAbsent(versionId, id -> em.find(CurriculumVersion.class, id).curriculum());
+    }
+
+    /** The id of the version the course is pinned to, without reading the version's content; null if unpinned. */
+    private Long storedPin(long courseId) {
+        List<?> found = em.createNativeQuery("SELECT curriculum_version_id FROM course_curriculum WHERE course_id = ?1")
+                .setParameter(1, courseId).getResultList();
+        return found.isEmpty() ? null : ((Number) found.get(0)).longValue();
+    }
+
+    /** This node's copy of the pin goes at once, inside the transaction that moves it. */
+    void forgetPin(long courseId) {
+        pins.forget(courseId);
+    }
+
+    /** Once a move committed, no node keeps the old pin (ours at once, the others as the grid tells them). */
+    void onMoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseCurriculumMoved moved) {
+        if (caches != null) {
+            caches.forgetEverywhere(PINS, moved.courseId());
+        }
     }
 
     /** The version the course uses; the first time, the latest shipped default is pinned. */
@@ -81,6 +119,7 @@ public class CurriculumVersions {
 
     /** Moves a course to another version, e.g. after its instructor saved an adapted one. */
     public void move(long courseId, long curriculumVersionId) {
+        forgetPin(courseId);
         pin(courseId);
         em.find(CoursePin.class, courseId).moveTo(em.find(CurriculumVersion.class, curriculumVersionId), now());
     }

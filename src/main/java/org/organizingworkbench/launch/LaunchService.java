@@ -1,14 +1,20 @@
 package org.organizingworkbench.launch;
 
 import jakarta.annotation.PostConstruct;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.organizingworkbench.course.CourseRoster;
 import org.organizingworkbench.course.Enrolment;
+import org.organizingworkbench.infrastructure.NodeCaches;
 import org.organizingworkbench.infrastructure.Settings;
+import org.organizingworkbench.infrastructure.ToolStarted;
 import org.organizingworkbench.lti.AuthenticationRequest;
 import org.organizingworkbench.lti.ExpectedLaunch;
 import org.organizingworkbench.lti.IdTokenVerifier;
@@ -21,6 +27,7 @@ import org.organizingworkbench.platform.Deployment;
 import org.organizingworkbench.platform.DeploymentStatus;
 import org.organizingworkbench.platform.Platform;
 import org.organizingworkbench.platform.PlatformRegistry;
+import org.organizingworkbench.platform.PlatformsChanged;
 
 import java.net.URI;
 import java.security.SecureRandom;
@@ -32,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The LTI 1.3 launch as the tool runs it: login initiation, then the launch itself. The protocol checks live in
@@ -41,6 +49,8 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional(dontRollbackOn = LaunchRejectedException.class)
 public class LaunchService {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LaunchService.class.getName());
 
     public static final String LAUNCH_PATH = "/lti/launch";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -62,13 +72,36 @@ public class LaunchService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    NodeCaches caches;
     private PlatformKeySets keySets;
     private IdTokenVerifier verifier;
 
     @PostConstruct
     void init() {
         keySets = new PlatformKeySets(settings.userAgent());
+        if (caches != null) {
+            // A platform changed on any node (e.g. its keys were replaced): fetch its key set again.
+            caches.whenStale(PlatformsChanged.COPIES, key -> keySets.forgetAll());
+        }
         verifier = new IdTokenVerifier(clock, settings.launchLeeway(), settings.loginStateLifetime());
+    }
+
+    /**
+     * A node that starts (or joins a cluster) fetches the active platforms' key sets in the background, so that its
+     * first launches verify from memory instead of fetching inside their transaction.
+     */
+    void warmKeySets(@Observes ToolStarted started) {
+        List<String> urls = platforms.all().stream().filter(Platform::isActive).map(Platform::jwksUrl).distinct().toList();
+        CompletableFuture.runAsync(() -> urls.forEach(url -> {
+            try {
+                keySets.forUrl(url).get(new JWKSelector(new JWKMatcher.Builder().build()), null);
+            } catch (KeySourceException | RuntimeException e) {
+                keySets.forget(url); // no failed fetch or rate limit carried over: the first launch fetches afresh
+                LOG.fine(() -> "Key set of " + url + " not fetched at start: " + e);
+            }
+        }));
     }
 
     /** Security Framework 5.1.1: answer a third-party initiated login with an authentication request. */

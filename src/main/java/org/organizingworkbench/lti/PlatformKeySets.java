@@ -40,6 +40,11 @@ public final class PlatformKeySets {
         sources.remove(jwksUrl);
     }
 
+    /** Forget every cached key set: the next launch of each platform fetches its keys again. */
+    public void forgetAll() {
+        sources.clear();
+    }
+
     private JWKSource<SecurityContext> build(String jwksUrl) {
         URL url;
         try {

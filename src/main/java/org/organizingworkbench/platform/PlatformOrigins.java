@@ -1,9 +1,11 @@
 package org.organizingworkbench.platform;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import org.organizingworkbench.infrastructure.NodeCaches;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,8 +14,8 @@ import java.util.TreeSet;
 
 /**
  * The origins of every active platform ({@link Platform#siteOrigins()}): the only sites that may frame the tool.
- * Asked on every page, so kept in memory; read again after a change on this node, and at least every minute so
- * that a change made on another node arrives too.
+ * Asked on every page, so kept in memory; read again after a change on any node of the cluster (announced through
+ * {@link NodeCaches}), and at least every minute in case an announcement was missed.
  */
 @ApplicationScoped
 public class PlatformOrigins {
@@ -22,6 +24,14 @@ public class PlatformOrigins {
 
     @Inject
     PlatformRegistry registry;
+
+    @Inject
+    NodeCaches caches;
+
+    @PostConstruct
+    void shareForgetting() {
+        caches.whenStale(PlatformsChanged.COPIES, key -> snapshot = null);
+    }
 
     private record Snapshot(Set<String> origins, Instant readAt) {
     }
@@ -42,5 +52,8 @@ public class PlatformOrigins {
 
     void platformsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PlatformsChanged change) {
         snapshot = null;
+        if (caches != null) {
+            caches.forgetEverywhere(PlatformsChanged.COPIES, NodeCaches.EVERY_KEY);
+        }
     }
 }
