@@ -19,6 +19,11 @@ public final class ReviewView {
         return instant == null ? "" : instant.atOffset(ZoneOffset.UTC).format(WHEN);
     }
 
+    /** The words of a prompt's long answer as the shared field fragment counts them. */
+    public int words(JsonNode value) {
+        return value != null && value.isTextual() ? org.organizingworkbench.workbook.RichText.words(value.asText()) : 0;
+    }
+
     /** Whether a rubric answer is this level. */
     public boolean chosen(JsonNode value, String option) {
         return value != null && option.equals(value.asText());

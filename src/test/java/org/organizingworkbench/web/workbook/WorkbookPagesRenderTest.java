@@ -31,7 +31,7 @@ class WorkbookPagesRenderTest {
         String page = pages.overview(student, curriculum, Map.of(), Map.of());
         assertTrue(page.contains("id=\"up-next\""), page);
         assertTrue(page.contains("href=\"/app/workbook?module=6\""), "a module is one click away");
-        assertEquals(1, count(page, ">Reflection paper: Strategizing<"), "titles tell the reflection papers apart");
+        assertEquals(1, count(page, ">Reflection paper: testing my strategy<"), "titles tell the reflection papers apart");
         assertEquals(1, count(page, "class=\"pdf-form\""), "one download form, with its choice");
         assertTrue(page.contains("name=\"answered\""), page);
     }
