@@ -62,14 +62,25 @@
       return holder === container;
     });
   }
-  function valueOf(container, type) {
-    switch (type) {
-      case "longText":
-        return own(container, "[data-rich]")[0].innerHTML;
-      case "list":
+  // One entry per field type: how its value is read from the page and written back into it (the server's
+  // counterpart is the workbook's AnswerModel). A type not listed is a single input or select.
+  var FIELD_TYPES = {
+    longText: {
+      read: function (container) { return own(container, "[data-rich]")[0].innerHTML; },
+      write: function (container, value) { own(container, "[data-rich]")[0].innerHTML = value || ""; }
+    },
+    list: {
+      read: function (container) {
         return own(container, "[data-item] input").map(function (i) { return i.value; })
           .filter(function (v) { return v.trim() !== ""; });
-      case "table":
+      },
+      write: function (container, value) {
+        own(container, "[data-item]").forEach(function (item) { item.remove(); });
+        (value || []).forEach(function (item) { addRow(container).querySelector("input").value = item; });
+      }
+    },
+    table: {
+      read: function (container) {
         return own(container, "[data-row]").map(function (row) {
           var cells = {};
           row.querySelectorAll("[data-column]").forEach(function (cell) {
@@ -77,29 +88,8 @@
           });
           return cells;
         });
-      case "person":
-        var person = {};
-        own(container, "[data-part]").forEach(function (el) { person[el.dataset.part] = el.value; });
-        return person;
-      case "choice":
-        var boxes = own(container, "input");
-        var chosen = boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
-        return boxes.length && boxes[0].type === "checkbox" ? chosen : (chosen[0] || "");
-      default:
-        var input = own(container, "input, select")[0];
-        return input ? input.value : "";
-    }
-  }
-  function setValue(container, type, value) {
-    switch (type) {
-      case "longText":
-        own(container, "[data-rich]")[0].innerHTML = value || "";
-        break;
-      case "list":
-        own(container, "[data-item]").forEach(function (item) { item.remove(); });
-        (value || []).forEach(function (item) { addRow(container).querySelector("input").value = item; });
-        break;
-      case "table":
+      },
+      write: function (container, value) {
         own(container, "[data-row]").forEach(function (row) { row.remove(); });
         (value || []).forEach(function (cells) {
           var row = addRow(container);
@@ -107,20 +97,50 @@
             setValue(cell, cell.dataset.type, cells[cell.dataset.column]);
           });
         });
-        break;
-      case "person":
+      }
+    },
+    person: {
+      read: function (container) {
+        var person = {};
+        own(container, "[data-part]").forEach(function (el) { person[el.dataset.part] = el.value; });
+        return person;
+      },
+      write: function (container, value) {
         own(container, "[data-part]").forEach(function (el) { el.value = (value || {})[el.dataset.part] || ""; });
-        break;
-      case "choice":
+      }
+    },
+    choice: {
+      read: function (container) {
+        var boxes = own(container, "input");
+        var chosen = boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
+        return boxes.length && boxes[0].type === "checkbox" ? chosen : (chosen[0] || "");
+      },
+      write: function (container, value) {
         own(container, "input").forEach(function (b) {
           b.checked = Array.isArray(value) ? value.indexOf(b.value) >= 0 : b.value === value;
         });
-        break;
-      default:
+      }
+    },
+    single: {
+      read: function (container) {
+        var input = own(container, "input, select")[0];
+        return input ? input.value : "";
+      },
+      write: function (container, value) {
         var input = own(container, "input, select")[0];
         if (input && input.tagName === "SELECT") { keepOption(input, value || ""); }
         if (input) { input.value = value === null || value === undefined ? "" : value; }
+      }
     }
+  };
+  function fieldType(type) {
+    return FIELD_TYPES[type] || FIELD_TYPES.single;
+  }
+  function valueOf(container, type) {
+    return fieldType(type).read(container);
+  }
+  function setValue(container, type, value) {
+    fieldType(type).write(container, value);
     countWords(container);
   }
   // ---- a column chosen from the team's own list (the snowflake's "developed by"): the names written in the

@@ -35,17 +35,8 @@ public final class CurriculumValidator {
             "fields", "gradingHints", "graded", "points", "hidden", "due", "visual",
             CurriculumDraft.REMOVED_FIELDS);
     private static final Set<String> FIELD_KEYS = Set.of("id", "type", "label", "help", "required");
-    private static final Map<FieldType, Set<String>> FIELD_SETTINGS = Map.of(
-            FieldType.SHORT_TEXT, Set.of("wordLimit"),
-            FieldType.LONG_TEXT, Set.of("wordLimit"),
-            FieldType.LIST, Set.of("minItems", "maxItems"),
-            FieldType.TABLE, Set.of("columns", "minItems", "maxItems"),
-            FieldType.PERSON, Set.of(),
-            FieldType.DATE, Set.of(),
-            FieldType.NUMBER, Set.of("target", "unit"),
-            FieldType.CHOICE, Set.of("options", "multiple"));
-    private static final Set<String> ALL_SETTINGS = FIELD_SETTINGS.values().stream().flatMap(Set::stream)
-            .collect(Collectors.toSet());
+    private static final Set<String> ALL_SETTINGS = java.util.Arrays.stream(FieldType.values())
+            .flatMap(type -> type.settings().stream()).collect(Collectors.toSet());
 
     private final List<CurriculumProblem> problems = new ArrayList<>();
     private final Map<String, String> exerciseIds = new HashMap<>();
@@ -323,7 +314,7 @@ public final class CurriculumValidator {
             if (FIELD_KEYS.contains(key) || type == null && ALL_SETTINGS.contains(key)) {
                 continue;
             }
-            if (type != null && ALL_SETTINGS.contains(key) && !FIELD_SETTINGS.get(type).contains(key)) {
+            if (type != null && ALL_SETTINGS.contains(key) && !type.settings().contains(key)) {
                 problem(path + "." + key, "'" + key + "' does not apply to a " + type.jsonName() + " field");
             } else if (!ALL_SETTINGS.contains(key)) {
                 problem(path + "." + key, "unknown key '" + key + "'");

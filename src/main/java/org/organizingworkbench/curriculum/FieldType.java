@@ -6,25 +6,32 @@ import java.util.Optional;
 /** What a field of an exercise holds; {@link #jsonName()} is how curriculum files name it. */
 public enum FieldType {
     /** One line: a name, a goal, a sentence. */
-    SHORT_TEXT("shortText"),
+    SHORT_TEXT("shortText", "wordLimit"),
     /** Paragraphs, with an optional word limit. */
-    LONG_TEXT("longText"),
+    LONG_TEXT("longText", "wordLimit"),
     /** A list of short texts, with optional minimum and maximum counts. */
-    LIST("list"),
+    LIST("list", "minItems", "maxItems"),
     /** Rows of columns, each column a field of its own (never a list or a table). */
-    TABLE("table"),
+    TABLE("table", "columns", "minItems", "maxItems"),
     /** Someone the student works with: name, relationship and notes. */
     PERSON("person"),
     DATE("date"),
     /** A number, with an optional target to reach and a unit. */
-    NUMBER("number"),
+    NUMBER("number", "target", "unit"),
     /** One (or, with multiple, several) of the listed options. */
-    CHOICE("choice");
+    CHOICE("choice", "options", "multiple");
 
     private final String jsonName;
+    private final java.util.Set<String> settings;
 
-    FieldType(String jsonName) {
+    FieldType(String jsonName, String... settings) {
         this.jsonName = jsonName;
+        this.settings = java.util.Set.of(settings);
+    }
+
+    /** The properties a field of this type may have in a curriculum file beyond id, type, label, help, required. */
+    public java.util.Set<String> settings() {
+        return settings;
     }
 
     public String jsonName() {

@@ -2,6 +2,7 @@ package org.organizingworkbench.export;
 
 import org.organizingworkbench.curriculum.LocalizedText;
 import org.organizingworkbench.view.Moment;
+import org.organizingworkbench.workbook.AnswerLanguage;
 
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -13,11 +14,12 @@ import java.util.ResourceBundle;
  * The language a document is written in: curriculum texts in it (or the curriculum's first language), the export
  * area's own words from {@code i18n/export*.properties}, and dates and numbers as that language writes them.
  */
-record DocumentLanguage(Locale locale, String fallback) {
+record DocumentLanguage(Locale locale, String fallback) implements AnswerLanguage {
 
     static final String BUNDLE = "i18n/export";
 
-    String text(LocalizedText text) {
+    @Override
+    public String text(LocalizedText text) {
         return text == null ? "" : text.in(locale.getLanguage(), fallback);
     }
 
@@ -26,11 +28,13 @@ record DocumentLanguage(Locale locale, String fallback) {
         return new MessageFormat(pattern, locale).format(arguments);
     }
 
-    String date(LocalDate date) {
+    @Override
+    public String date(LocalDate date) {
         return Moment.day(date, locale);
     }
 
-    String number(double value) {
+    @Override
+    public String number(double value) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(2);
         return format.format(value);

@@ -1,6 +1,8 @@
 package org.organizingworkbench.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.organizingworkbench.workbook.AnswerModel;
+import org.organizingworkbench.workbook.AnswerValue;
 import org.organizingworkbench.curriculum.Exercise;
 import org.organizingworkbench.curriculum.Field;
 import org.organizingworkbench.curriculum.Visual;
@@ -38,7 +40,7 @@ public final class ExerciseDiagrams {
         if (visual.isEmpty() || table.isEmpty() || answers == null) {
             return Optional.empty();
         }
-        List<Map<String, JsonNode>> rows = AnswerText.rows(answers.get(table.get().id()));
+        List<Map<String, JsonNode>> rows = TableRows.rows(answers.get(table.get().id()));
         String id = "diagram-" + exercise.id();
         return switch (visual.get().kind()) {
             case SNOWFLAKE -> snowflake(visual.get(), table.get(), rows, id);
@@ -87,8 +89,8 @@ public final class ExerciseDiagrams {
         List<CampaignTimelineChart.Peak> peaks = new ArrayList<>();
         List<String> sentences = new ArrayList<>();
         for (Map<String, JsonNode> row : rows) {
-            var day = AnswerText.date(row.get(date.id()));
-            var people = AnswerText.number(row.get(size.id()));
+            var day = AnswerValue.day(row.get(date.id()));
+            var people = AnswerValue.number(row.get(size.id()));
             if (day.isPresent() && people.isPresent()) {
                 String label = cell(visual, "label", table, row);
                 peaks.add(new CampaignTimelineChart.Peak(day.get(), label, people.get()));
@@ -106,8 +108,8 @@ public final class ExerciseDiagrams {
         List<TargetsChart.Measure> measures = new ArrayList<>();
         List<String> sentences = new ArrayList<>();
         for (Map<String, JsonNode> row : rows) {
-            Optional<Double> aimed = AnswerText.number(row.get(target.id()));
-            Double reached = actual.flatMap(a -> AnswerText.number(row.get(a.id()))).orElse(null);
+            Optional<Double> aimed = AnswerValue.number(row.get(target.id()));
+            Double reached = actual.flatMap(a -> AnswerValue.number(row.get(a.id()))).orElse(null);
             String label = cell(visual, "label", table, row);
             if (aimed.isPresent() && !label.isBlank()) {
                 measures.add(new TargetsChart.Measure(label, aimed.get(), reached));
@@ -154,6 +156,6 @@ public final class ExerciseDiagrams {
 
     private String cell(Visual visual, String role, Field table, Map<String, JsonNode> row) {
         Field column = column(visual, role, table);
-        return AnswerText.plain(column, row.get(column.id()), language).strip();
+        return AnswerModel.labelOf(column, row.get(column.id()), language).strip();
     }
 }

@@ -5,6 +5,8 @@ import org.organizingworkbench.curriculum.Exercise;
 import org.organizingworkbench.curriculum.Field;
 import org.organizingworkbench.curriculum.Module;
 import org.organizingworkbench.view.Moment;
+import org.organizingworkbench.workbook.AnswerModel;
+import org.organizingworkbench.workbook.PrintedAnswer;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -34,59 +36,7 @@ public record PrintedWorkbook(String language, String title, String courseTitle,
     }
 
     /** A field's label and answer, and the diagram drawn from it (blank when there is none). */
-    public record PrintedField(String label, Answer answer, String diagram) {
-    }
-
-    /** An answer as shown: {@link #kind()} picks how the template lays it out. */
-    public sealed interface Answer {
-        String kind();
-    }
-
-    public record Unanswered() implements Answer {
-        public String kind() {
-            return "none";
-        }
-    }
-
-    public record Text(String text) implements Answer {
-        public String kind() {
-            return "text";
-        }
-    }
-
-    /** Cleaned HTML of a long text (p, br, lists, emphasis, links). */
-    public record Html(String html) implements Answer {
-        public String kind() {
-            return "html";
-        }
-    }
-
-    public record Items(List<String> items) implements Answer {
-        public String kind() {
-            return "list";
-        }
-    }
-
-    public record Person(String name, String relationship, String notes) implements Answer {
-        public String kind() {
-            return "person";
-        }
-    }
-
-    /** A number with its unit (blank when none) and target (blank when none), all formatted. */
-    public record Number(String value, String unit, String target) implements Answer {
-        public String kind() {
-            return "number";
-        }
-    }
-
-    /** Up to {@value #MOST_COLUMNS} columns a table fits a printed page; wider ones print each row as a record. */
-    public record Table(List<String> headers, List<List<Answer>> rows) implements Answer {
-        static final int MOST_COLUMNS = 4;
-
-        public String kind() {
-            return headers.size() > MOST_COLUMNS ? "records" : "table";
-        }
+    public record PrintedField(String label, PrintedAnswer answer, String diagram) {
     }
 
     public static PrintedWorkbook of(WorkbookDocument document) {
@@ -137,50 +87,7 @@ public record PrintedWorkbook(String language, String title, String courseTitle,
                 + Svg.escape(text) + "</time>";
     }
 
-    static Answer answer(Field field, JsonNode value, DocumentLanguage language) {
-        if (!AnswerText.isAnswered(value)) {
-            return new Unanswered();
-        }
-        return switch (field.type()) {
-            case LONG_TEXT -> new Html(LongText.clean(value.asText()));
-            case LIST -> new Items(texts(value));
-            case TABLE -> table(field, value, language);
-            case PERSON -> value.isObject()
-                    ? new Person(value.path("name").asText(""), value.path("relationship").asText(""), value.path("notes").asText(""))
-                    : new Person(value.asText(), "", "");
-            case NUMBER -> new Number(AnswerText.plain(field, value, language),
-                    field.unit() == null ? "" : language.text(field.unit()),
-                    field.target() == null ? "" : language.number(field.target()));
-            case CHOICE -> field.multiple() || value.isArray()
-                    ? new Items(AnswerText.choiceLabels(field, value, language))
-                    : new Text(AnswerText.plain(field, value, language));
-            default -> new Text(AnswerText.plain(field, value, language));
-        };
-    }
-
-    private static List<String> texts(JsonNode value) {
-        List<String> items = new ArrayList<>();
-        if (value.isArray()) {
-            value.forEach(item -> {
-                if (!item.asText("").isBlank()) {
-                    items.add(item.asText());
-                }
-            });
-        } else {
-            items.add(value.asText());
-        }
-        return items;
-    }
-
-    private static Answer table(Field field, JsonNode value, DocumentLanguage language) {
-        List<Map<String, JsonNode>> rows = AnswerText.rows(value);
-        if (rows.isEmpty()) {
-            return new Unanswered();
-        }
-        List<String> headers = field.columns().stream().map(column -> language.text(column.label())).toList();
-        List<List<Answer>> cells = rows.stream().map(row -> field.columns().stream()
-                .map(column -> answer(column, row.get(column.id()), language))
-                .toList()).toList();
-        return new Table(headers, cells);
+    static PrintedAnswer answer(Field field, JsonNode value, DocumentLanguage language) {
+        return AnswerModel.printedOf(field, value, language);
     }
 }

@@ -1,5 +1,6 @@
 package org.organizingworkbench.export;
 
+import org.organizingworkbench.workbook.AnswerValue;
 import org.organizingworkbench.curriculum.Exercise;
 
 /**
@@ -17,6 +18,6 @@ public record Selection(String exercise, boolean answeredOnly) {
         if (candidate.hidden() || exercise != null && !exercise.equals(candidate.id())) {
             return false;
         }
-        return !answeredOnly || document.answersTo(candidate.id()).values().stream().anyMatch(AnswerText::isAnswered);
+        return !answeredOnly || document.answersTo(candidate.id()).values().stream().anyMatch(value -> !AnswerValue.isBlank(value));
     }
 }
