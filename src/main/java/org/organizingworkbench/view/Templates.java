@@ -62,6 +62,25 @@ public class Templates {
         return variables;
     }
 
+    /**
+     * A page made of a frame every page of an area shares (who reads whose work, where links point) and the page's own
+     * model: both records' components become template variables.
+     */
+    public String render(String template, Locale locale, Record frame, Record page) {
+        return render(template, locale, variablesOf(frame, page));
+    }
+
+    /** One {@code th:fragment} of a page made of a frame and the page's own model. */
+    public String renderFragment(String template, String fragment, Locale locale, Record frame, Record page) {
+        return renderFragment(template, fragment, locale, variablesOf(frame, page));
+    }
+
+    private static Map<String, Object> variablesOf(Record frame, Record page) {
+        Map<String, Object> variables = variablesOf(frame);
+        variables.putAll(variablesOf(page));
+        return variables;
+    }
+
     /** One {@code th:fragment} of a template alone, e.g. the part of a page another page loads into itself. */
     public String renderFragment(String template, String fragment, Locale locale, Map<String, Object> variables) {
         Context context = new Context(locale, variables);

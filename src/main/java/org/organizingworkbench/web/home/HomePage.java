@@ -82,7 +82,7 @@ public class HomePage {
             if (author.isPresent()) {
                 try {
                     return workbookPages.exercisePage(new WorkbookPages.Page(locale, author.get(), true, false,
-                            page.authHeaders(), page.role()), exercise.get(), Map.of());
+                            page.authHeaders(), page.role()), exercise.get(), org.organizingworkbench.web.workbook.ExerciseOutcome.NONE);
                 } catch (NotFoundException hidden) {
                     // an exercise the instructor has since hidden or removed: the home page explains the course
                 }

@@ -35,7 +35,6 @@ import org.organizingworkbench.view.Templates;
 public class WorkbookPages {
 
     /** In an exercise page's extras: render only the work (no banner, navigation or main), for a page that embeds it. */
-    public static final String WORK_ONLY = "workOnly";
 
     @Inject
     Templates templates;
@@ -78,13 +77,13 @@ public class WorkbookPages {
      * @throws NotFoundException when the curriculum has no such exercise, or it is hidden and the page is the
      *                           student's own
      */
-    public String exercisePage(Page page, String exerciseId, Map<String, Object> extra) {
+    public String exercisePage(Page page, String exerciseId, ExerciseOutcome outcome) {
         Author author = page.author();
         Curriculum curriculum = curricula.curriculumOf(author.courseId());
         Exercise exercise = visibleExercise(curriculum, exerciseId, page.own());
         return exercise(page, curriculum, exercise, metPeople.answers(author.courseId(), page.own(), exercise,
                         workbooks.answers(author, exerciseId), page.locale()),
-                workbooks.latestSubmissions(author).get(exerciseId), extra);
+                workbooks.latestSubmissions(author).get(exerciseId), outcome);
     }
 
     private Instant now() {
@@ -134,44 +133,33 @@ public class WorkbookPages {
         Text text = new Text(curriculum, page.locale());
         List<ModuleView> modules = modules(curriculum, ExerciseTitles.of(curriculum, page.locale()), text, page.staff(),
                 answers, submissions);
-        Map<String, Object> model = page.model();
         List<ModuleView> shown = modules.stream().filter(m -> only == null || m.number() == only).toList();
-        model.put("modules", shown.isEmpty() ? modules : shown);
-        model.put("moduleIndex", modules);
-        model.put("onlyModule", shown.size() == 1 && only != null);
-        model.put("upNext", page.own() ? UpNext.of(modules.stream().flatMap(m -> m.exercises().stream()).toList(),
-                now()).orElse(null) : null);
-        model.put("curriculumTitle", text.of(curriculum.title()));
-        model.put("exerciseCount", modules.stream().mapToLong(m -> m.exercises().size()).sum());
-        model.put("startedCount", modules.stream().mapToLong(ModuleView::started).sum());
-        model.put("submittedCount", modules.stream().mapToLong(ModuleView::submitted).sum());
-        return templates.render("workbook", page.locale(), model);
+        WorkbookOverview overview = new WorkbookOverview(shown.isEmpty() ? modules : shown, modules,
+                shown.size() == 1 && only != null,
+                page.own() ? UpNext.of(modules.stream().flatMap(m -> m.exercises().stream()).toList(), now())
+                        .orElse(null) : null,
+                text.of(curriculum.title()), modules.stream().mapToLong(m -> m.exercises().size()).sum(),
+                modules.stream().mapToLong(ModuleView::started).sum(),
+                modules.stream().mapToLong(ModuleView::submitted).sum());
+        return templates.render("workbook", page.locale(), page.frame(), overview);
     }
 
     public String exercise(Page page, Curriculum curriculum, Exercise exercise, Map<String, Answer> answers,
-                           Submission latest, Map<String, Object> extra) {
+                           Submission latest, ExerciseOutcome outcome) {
         Text text = new Text(curriculum, page.locale());
-        Map<String, Object> model = page.model();
-        model.putAll(extra);
-        model.put("exercise", exercise);
-        model.put("module", curriculum.modules().stream()
-                .filter(m -> m.exercises().contains(exercise)).findFirst().map(m -> text.of(m.title())).orElse(""));
-        model.put("title", ExerciseTitles.of(curriculum, page.locale()).of(exercise));
-        model.put("prompt", text.of(exercise.prompt()));
-        model.put("guidance", text.of(exercise.guidance()));
-        model.put("example", exercise.exampleText().map(text::of).orElse(null));
-        model.put("gradingHints", page.staff() ? exercise.gradingHintsText().map(text::of).orElse(null) : null);
         Map<String, String> picks = picks(exercise);
-        model.put("fields", exercise.fields().stream().map(f -> field(f, text, answers.get(f.id()), picks)).toList());
-        model.put("status", ExerciseStatus.of(exercise, answers, latest).name());
-        model.put("submission", latest);
-        model.put("submittedAt", latest == null ? null : Moment.html(latest.submittedAt(), page.locale()));
-        model.put("due", exercise.dueDate().orElse(null));
-        if (Boolean.TRUE.equals(extra.get(WORK_ONLY))) {
-            return templates.renderFragment("exercise", "work", page.locale(), model);
-        }
-        model.put(WORK_ONLY, false);
-        return templates.render("exercise", page.locale(), model);
+        ExerciseView view = new ExerciseView(exercise, curriculum.modules().stream()
+                .filter(m -> m.exercises().contains(exercise)).findFirst().map(m -> text.of(m.title())).orElse(""),
+                ExerciseTitles.of(curriculum, page.locale()).of(exercise), text.of(exercise.prompt()),
+                text.of(exercise.guidance()), exercise.exampleText().map(text::of).orElse(null),
+                page.staff() ? exercise.gradingHintsText().map(text::of).orElse(null) : null,
+                exercise.fields().stream().map(f -> field(f, text, answers.get(f.id()), picks)).toList(),
+                ExerciseStatus.of(exercise, answers, latest).name(), latest,
+                latest == null ? null : Moment.html(latest.submittedAt(), page.locale()),
+                exercise.dueDate().orElse(null), outcome.notice(), outcome.noticeArg(), outcome.problem(),
+                outcome.missing(), outcome.workOnly());
+        return outcome.workOnly() ? templates.renderFragment("exercise", "work", page.locale(), page.frame(), view)
+                : templates.render("exercise", page.locale(), page.frame(), view);
     }
 
     private static List<ModuleView> modules(Curriculum curriculum, ExerciseTitles titles, Text text, boolean staff,
@@ -230,17 +218,8 @@ public class WorkbookPages {
     /** The frame of every workbook page: who reads whose workbook, and where its links point. */
     public record Page(Locale locale, Author author, boolean own, boolean staff, String authHeaders, String role) {
 
-        Map<String, Object> model() {
-            Map<String, Object> model = new java.util.HashMap<>();
-            model.put("author", author);
-            model.put("own", own);
-            model.put("staff", staff);
-            model.put("readOnly", !own);
-            model.put("base", base(author, own));
-            model.put("authHeaders", authHeaders);
-            model.put("role", role);
-            model.put("view", AnswerView.INSTANCE);
-            return model;
+        WorkbookFrame frame() {
+            return new WorkbookFrame(author, own, staff, !own, base(author, own), authHeaders, role, AnswerView.INSTANCE);
         }
     }
 }

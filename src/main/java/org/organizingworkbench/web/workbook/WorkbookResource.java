@@ -106,14 +106,9 @@ public class WorkbookResource {
         if (!policy.isStaff(viewer)) {
             throw new NotFoundException();
         }
-        Map<String, Object> model = new HashMap<>();
-        model.put("learners", access.readableBy(viewer));
-        model.put("progress", workbooks.progress(viewer.courseId()));
-        model.put("view", AnswerView.INSTANCE);
         PageContext page = PageContext.of(session, token());
-        model.put("authHeaders", page.authHeaders());
-        model.put("role", page.role());
-        return templates.render("learners", locale(session), model);
+        return templates.render("learners", locale(session), new LearnersView(access.readableBy(viewer),
+                workbooks.progress(viewer.courseId()), AnswerView.INSTANCE, page.authHeaders(), page.role()));
     }
 
     @GET
@@ -125,13 +120,13 @@ public class WorkbookResource {
     @GET
     @Path("workbook/exercises/{exercise}")
     public String ownExercise(@PathParam("exercise") String exerciseId) {
-        return exercisePage(own(), true, exerciseId, Map.of());
+        return exercisePage(own(), true, exerciseId, ExerciseOutcome.NONE);
     }
 
     @GET
     @Path("learners/{author}/workbook/exercises/{exercise}")
     public String learnerExercise(@PathParam("author") long authorId, @PathParam("exercise") String exerciseId) {
-        return exercisePage(readable(authorId, "exercise:" + exerciseId), false, exerciseId, Map.of());
+        return exercisePage(readable(authorId, "exercise:" + exerciseId), false, exerciseId, ExerciseOutcome.NONE);
     }
 
     /** The learner's work on the exercise without the page around it: what submission review loads into its page. */
@@ -139,7 +134,7 @@ public class WorkbookResource {
     @Path("learners/{author}/workbook/exercises/{exercise}/work")
     public String learnerExerciseWork(@PathParam("author") long authorId, @PathParam("exercise") String exerciseId) {
         return exercisePage(readable(authorId, "exercise:" + exerciseId), false, exerciseId,
-                Map.of(WorkbookPages.WORK_ONLY, true));
+                ExerciseOutcome.WORK_ONLY);
     }
 
     /**
@@ -226,7 +221,7 @@ public class WorkbookResource {
         Field field = field(exercise, fieldId);
         SaveOutcome outcome = workbooks.restore(author, exercise, field, revision, base, session.membershipId());
         String notice = outcome instanceof SaveOutcome.Saved ? "restore.done" : "restore.conflict";
-        return exercisePage(author, true, exerciseId, Map.of("notice", notice, "noticeArg", revision));
+        return exercisePage(author, true, exerciseId, ExerciseOutcome.notice(notice, revision));
     }
 
     @POST
@@ -236,26 +231,25 @@ public class WorkbookResource {
         Exercise exercise = visibleExercise(author, exerciseId, true);
         try {
             Submission submission = workbooks.submit(author, exercise, Instant.now());
-            return exercisePage(author, true, exerciseId, Map.of("notice",
-                    submission.late() ? "submit.doneLate" : "submit.done", "noticeArg", submission.number()));
+            return exercisePage(author, true, exerciseId, ExerciseOutcome.notice(
+                    submission.late() ? "submit.doneLate" : "submit.done", submission.number()));
         } catch (InvalidAnswerException e) {
             Curriculum curriculum = curricula.curriculumOf(author.courseId());
             List<String> missing = exercise.fields().stream().filter(f -> e.fields().contains(f.id()))
                     .map(f -> f.label().in(locale(session()).getLanguage(), curriculum.defaultLanguage())).toList();
-            return exercisePage(author, true, exerciseId, Map.of("problem", e.reason(), "missing", missing));
+            return exercisePage(author, true, exerciseId, ExerciseOutcome.problem(e.reason(), missing));
         }
     }
 
-    private String exercisePage(Author author, boolean own, String exerciseId, Map<String, Object> extra) {
-        return pages.exercisePage(page(author, own), exerciseId, extra);
+    private String exercisePage(Author author, boolean own, String exerciseId, ExerciseOutcome outcome) {
+        return pages.exercisePage(page(author, own), exerciseId, outcome);
     }
 
     private String printPage(Author author, boolean own) {
         Session session = session();
-        Map<String, Object> model = page(author, own).model();
-        model.put("workbook", org.organizingworkbench.export.PrintedWorkbook.of(
-                documents.of(author, session.courseTitle(), locale(session), own)));
-        return templates.render("workbook-printable", locale(session), model);
+        return templates.render("workbook-printable", locale(session), page(author, own).frame(),
+                new PrintableWorkbook(org.organizingworkbench.export.PrintedWorkbook.of(
+                        documents.of(author, session.courseTitle(), locale(session), own))));
     }
 
     private String diagram(Author author, boolean own, String exerciseId) {
@@ -263,7 +257,7 @@ public class WorkbookResource {
         String svg = new org.organizingworkbench.export.ExerciseDiagrams(locale(session()),
                 curricula.curriculumOf(author.courseId()).defaultLanguage())
                 .svg(exercise, WorkbookDocuments.values(workbooks.answers(author, exerciseId))).orElse("");
-        return templates.render("fragments/diagram", locale(session()), Map.of("svg", svg));
+        return templates.render("fragments/diagram", locale(session()), new Diagram(svg));
     }
 
     private String history(Author author, boolean own, String exerciseId, String fieldId) {
@@ -273,15 +267,14 @@ public class WorkbookResource {
         String language = locale(session()).getLanguage();
         List<Revision> revisions = metPeople.revisions(author.courseId(), own, exercise, field,
                 workbooks.history(author, exerciseId, fieldId), locale(session()));
-        Map<String, Object> model = page(author, own).model();
-        model.put("field", WorkbookPages.field(field, new WorkbookPages.Text(curriculum, locale(session())), null, Map.of()));
-        model.put("entries", RevisionComparison.of(revisions, field, language, curriculum.defaultLanguage()));
-        model.put("current", revisions.isEmpty() ? 0 : revisions.get(0).number());
         Submission submitted = workbooks.latestSubmissions(author).get(exerciseId);
-        model.put("submittedRevision", submitted == null ? null : submitted.revisions().get(fieldId));
-        model.put("submissionNumber", submitted == null ? null : submitted.number());
-        model.put("exerciseId", exerciseId);
-        return templates.render("fragments/history", locale(session()), model);
+        FieldHistory history = new FieldHistory(
+                WorkbookPages.field(field, new WorkbookPages.Text(curriculum, locale(session())), null, Map.of()),
+                RevisionComparison.of(revisions, field, language, curriculum.defaultLanguage()),
+                revisions.isEmpty() ? 0 : revisions.get(0).number(),
+                submitted == null ? null : submitted.revisions().get(fieldId),
+                submitted == null ? null : submitted.number(), exerciseId);
+        return templates.render("fragments/history", locale(session()), page(author, own).frame(), history);
     }
 
     private Response outcome(SaveOutcome outcome, Field field, JsonNode mine, Session session) {

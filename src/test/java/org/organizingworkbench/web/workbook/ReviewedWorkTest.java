@@ -32,7 +32,7 @@ class ReviewedWorkTest {
 
     @Test
     void theWorkAloneHasNoPageAroundIt() {
-        String work = pages.exercise(page, curriculum, exercise, Map.of(), null, Map.of(WorkbookPages.WORK_ONLY, true));
+        String work = pages.exercise(page, curriculum, exercise, Map.of(), null, ExerciseOutcome.WORK_ONLY);
         assertEquals(0, count(work, "id=\"main\""), work);
         assertFalse(work.contains("<html") || work.contains("<header") || work.contains("<nav") || work.contains("<main"),
                 "no banner, navigation or page: " + work);
@@ -42,7 +42,7 @@ class ReviewedWorkTest {
 
     @Test
     void theFullExercisePageIsUnchanged() {
-        String full = pages.exercise(page, curriculum, exercise, Map.of(), null, Map.of());
+        String full = pages.exercise(page, curriculum, exercise, Map.of(), null, ExerciseOutcome.NONE);
         assertEquals(1, count(full, "id=\"main\""));
         assertTrue(full.contains("<h1>"), full);
         assertTrue(full.contains("class=\"breadcrumb\""));

@@ -39,14 +39,14 @@ class WorkbookPagesRenderTest {
     @Test
     void theTeamsDevelopedByIsChosenFromTheTeamAndUngradedPracticeIsHandedIn() {
         String charter = pages.exercise(student, curriculum, curriculum.exercise("team-charter").orElseThrow(), Map.of(),
-                null, Map.of());
+                null, ExerciseOutcome.NONE);
         assertTrue(charter.contains("<select id=\"f-members-0-developed-by\""), charter);
         assertTrue(charter.contains("data-pick-from=\"member\""), charter);
         assertTrue(charter.contains(">Submit for grading<"), "graded");
         assertTrue(charter.contains("name=\"exercise\" value=\"team-charter\""), "this exercise alone as PDF");
         assertEquals(1, count(charter, "class=\"pdf-form\""));
         String practice = pages.exercise(student, curriculum, curriculum.exercise("team-launch").orElseThrow(), Map.of(),
-                null, Map.of());
+                null, ExerciseOutcome.NONE);
         assertFalse(practice.contains("Submit for grading"), "ungraded practice");
         assertTrue(practice.contains(">Hand it in<"), practice);
     }
