@@ -16,9 +16,7 @@ import org.organizingworkbench.workbook.WorkbookAccess;
 import org.organizingworkbench.curriculum.CurriculumVersions;
 import org.organizingworkbench.launch.Session;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.organizingworkbench.view.Templates;
 
@@ -101,59 +99,51 @@ public class HomePage {
 
     /** The role home page. */
     public String render(Session session, Locale locale) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("session", session);
         PageContext page = pages.of(session);
-        model.put("role", page.role());
-        model.put("authHeaders", page.authHeaders());
-        if (session.inCourse()) {
-            Curriculum curriculum = curricula.curriculumOf(session.courseId());
-            String language = locale.getLanguage();
-            model.put("curriculumTitle", curriculum.title().in(language, curriculum.defaultLanguage()));
-            model.put("curriculumVersion", curriculum.version());
-            model.put("modules", curriculum.modules().stream()
-                    .map(m -> new ModuleLine(m.number(), m.title().in(language, curriculum.defaultLanguage()),
-                            (int) m.exercises().stream().filter(e -> !e.hidden() || session.role() != CourseRole.LEARNER).count()))
-                    .toList());
-        }
-        privacy(session, model);
-        learnerNext(session, locale, model);
-        return templates.render("home", locale, model);
+        boolean inCourse = session.inCourse();
+        boolean instructor = inCourse && session.role() == CourseRole.INSTRUCTOR;
+        boolean reader = inCourse && session.role() == CourseRole.LEARNER && session.membershipId() != null;
+        Curriculum curriculum = inCourse ? curricula.curriculumOf(session.courseId()) : null;
+        String language = locale.getLanguage();
+        return templates.render("home", locale, new HomeView(session, page.role(), page.authHeaders(),
+                curriculum == null ? null : curriculum.title().in(language, curriculum.defaultLanguage()),
+                curriculum == null ? null : curriculum.version(),
+                curriculum == null ? null : modules(curriculum, language, session.role()),
+                instructor ? coursePrivacy.staffSeeMetNames(session.courseId()) : null,
+                instructor ? retention.deletionDate(session.courseId())
+                        .map(date -> date.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString()).orElse(null) : null,
+                reader ? reads(session, locale) : null,
+                reader ? steps(curriculum) : null,
+                reader ? upNext(session, locale) : null,
+                org.organizingworkbench.web.workbook.AnswerView.INSTANCE));
     }
 
-    /** For a student: what is due next, and the first steps as links to their exercises. */
-    private void learnerNext(Session session, Locale locale, Map<String, Object> model) {
-        if (!session.inCourse() || session.role() != CourseRole.LEARNER || session.membershipId() == null) {
-            return;
-        }
-        Curriculum curriculum = curricula.curriculumOf(session.courseId());
-        model.put("learnerSteps", LEARNER_STEPS.stream().map(step -> new Step(step.key(),
-                curriculum.exercise(step.exercise()).filter(e -> !e.hidden()).map(e -> e.id()).orElse(null))).toList());
-        model.put("view", org.organizingworkbench.web.workbook.AnswerView.INSTANCE);
-        viewers.of(session.personId(), session.courseId(), session.membershipId()).flatMap(access::own)
-                .flatMap(author -> workbookPages.upNext(author, locale))
-                .ifPresent(next -> model.put("upNext", next));
+    private static java.util.List<ModuleLine> modules(Curriculum curriculum, String language, CourseRole role) {
+        return curriculum.modules().stream()
+                .map(m -> new ModuleLine(m.number(), m.title().in(language, curriculum.defaultLanguage()),
+                        (int) m.exercises().stream().filter(e -> !e.hidden() || role != CourseRole.LEARNER).count()))
+                .toList();
     }
 
-    /** "Your data" for everyone; the course's privacy choices and any retention notice for instructors. */
-    private void privacy(Session session, Map<String, Object> model) {
-        if (!session.inCourse()) {
-            return;
-        }
-        if (session.role() == CourseRole.INSTRUCTOR) {
-            model.put("staffSeeMetNames", coursePrivacy.staffSeeMetNames(session.courseId()));
-            retention.deletionDate(session.courseId()).ifPresent(date ->
-                    model.put("retentionDate", date.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString()));
-        }
-        if (session.role() == CourseRole.LEARNER && session.membershipId() != null) {
-            model.put("reads", workReads.ofLearner(session.membershipId()).stream().limit(20)
-                    .map(r -> new ReadLine(r.viewerName(), r.viewerRole(), r.what(),
-                            r.at().atZone(java.time.ZoneOffset.UTC).format(java.time.format.DateTimeFormatter
-                                    .ofPattern("yyyy-MM-dd HH:mm")))).toList());
-        }
+    /** The first steps as links to their exercises, while the curriculum shows them. */
+    private static java.util.List<Step> steps(Curriculum curriculum) {
+        return LEARNER_STEPS.stream().map(step -> new Step(step.key(),
+                curriculum.exercise(step.exercise()).filter(e -> !e.hidden()).map(e -> e.id()).orElse(null))).toList();
     }
 
-    /** One staff read of the student's work, as their home page lists it (times in UTC, like the workbook's). */
+    private WorkbookPages.ExerciseLine upNext(Session session, Locale locale) {
+        return viewers.of(session.personId(), session.courseId(), session.membershipId()).flatMap(access::own)
+                .flatMap(author -> workbookPages.upNext(author, locale)).orElse(null);
+    }
+
+    /** Staff reads of the student's work, newest first; each time a {@code <time>} the page writes in the reader's zone. */
+    private java.util.List<ReadLine> reads(Session session, Locale locale) {
+        return workReads.ofLearner(session.membershipId()).stream().limit(20)
+                .map(r -> new ReadLine(r.viewerName(), r.viewerRole(), r.what(),
+                        org.organizingworkbench.view.Moment.html(r.at(), locale))).toList();
+    }
+
+    /** One staff read of the student's work, as their home page lists it ({@code at}: a {@code <time>} element). */
     public record ReadLine(String viewer, String role, String what, String at) {
     }
 

@@ -22,10 +22,9 @@ import org.organizingworkbench.course.Membership;
 import org.organizingworkbench.course.RosterSync;
 import org.organizingworkbench.launch.Session;
 
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import org.organizingworkbench.view.Moment;
 import java.util.Map;
 import org.organizingworkbench.view.Templates;
 
@@ -66,7 +65,7 @@ public class HomeResource {
     @GET
     @Path("roster")
     public String roster() {
-        return rosterFragment(Map.of());
+        return rosterFragment(null, false);
     }
 
     /**
@@ -78,9 +77,9 @@ public class HomeResource {
     public String syncRoster() {
         Session session = instructorSession();
         if (!rosterSync.start(session.courseId())) {
-            return rosterFragment(Map.of("syncOutcome", new RosterSync.Outcome(false, 0, "no-service")));
+            return rosterFragment(new RosterSync.Outcome(false, 0, "no-service"), false);
         }
-        return rosterFragment(Map.of("syncing", true));
+        return rosterFragment(null, true);
     }
 
     /**
@@ -99,7 +98,7 @@ public class HomeResource {
         RosterSync.Outcome outcome = "OK".equals(course.rosterSyncStatus())
                 ? new RosterSync.Outcome(true, course.rosterSyncMembers(), null)
                 : new RosterSync.Outcome(false, 0, course.rosterSyncDetail());
-        return Response.ok(rosterFragment(Map.of("syncOutcome", outcome)))
+        return Response.ok(rosterFragment(outcome, false))
                 .header("HX-Retarget", "#roster").header("HX-Reswap", "innerHTML").build();
     }
 
@@ -110,25 +109,22 @@ public class HomeResource {
         return session();
     }
 
-    private String rosterFragment(Map<String, Object> extra) {
+    /** @param startedSync whether this request just started a sync (which the course row may not show yet) */
+    private String rosterFragment(RosterSync.Outcome outcome, boolean startedSync) {
         Session session = session();
         Viewer viewer = SessionFilter.viewer(request);
         if (!policy.isStaff(viewer)) {
             throw new ForbiddenException();
         }
         List<Membership> members = roster.activeMembersWhere(viewer.courseId(), policy.people(viewer).on("m"));
-        Map<String, Object> model = new HashMap<>(extra);
-        model.put("members", members);
-        model.put("learners", members.stream().filter(m -> m.role() == CourseRole.LEARNER).count());
-        model.put("fellows", members.stream().filter(m -> m.role() == CourseRole.TEACHING_ASSISTANT).count());
-        model.put("instructors", members.stream().filter(m -> m.role() == CourseRole.INSTRUCTOR).count());
-        model.put("scope", session.role().name());
         Course course = roster.course(session.courseId());
-        model.put("course", course);
-        model.putIfAbsent("syncing", course.rosterSyncRunning());
-        model.put("lastSynced", course.rosterSyncedAt() == null ? null
-                : course.rosterSyncedAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
-        return templates.render("fragments/roster", locale(session), model);
+        Locale locale = locale(session);
+        return templates.render("fragments/roster", locale, new RosterView(members,
+                members.stream().filter(m -> m.role() == CourseRole.LEARNER).count(),
+                members.stream().filter(m -> m.role() == CourseRole.TEACHING_ASSISTANT).count(),
+                members.stream().filter(m -> m.role() == CourseRole.INSTRUCTOR).count(), session.role().name(), course,
+                startedSync || course.rosterSyncRunning(), outcome, course.rosterSyncedAt() == null ? null
+                : Moment.html(course.rosterSyncedAt().toInstant(java.time.ZoneOffset.UTC), locale)));
     }
 
     private Session session() {
