@@ -30,9 +30,11 @@ import org.organizingworkbench.launch.Session;
 import org.organizingworkbench.lti.LineItemResult;
 import org.organizingworkbench.lti.ServiceException;
 
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.time.ZoneOffset;
+import org.organizingworkbench.view.Moment;
 import java.util.Map;
 import java.util.Optional;
 import org.organizingworkbench.view.Templates;
@@ -50,13 +52,14 @@ public class GradesResource {
      *
      * @param scoreMaximum the scale staff enter the score on: the line item's maximum when the link has one
      * @param shownScore   the grade's score on that scale, null when there is none
+     * @param nextAttempt  when delivery is tried again, a {@code <time>} element (null when not waiting)
+     * @param resubmittedAt when the student last submitted, a {@code <time>} element
      * @param refusal      why the tool itself did not send the grade (staff, not-member, inactive), null otherwise
      */
     public record Line(Membership member, Grade grade, double scoreMaximum, Double shownScore, String nextAttempt,
-                       String refusal) {
+                       String resubmittedAt, String refusal) {
     }
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Inject
     CourseRoster roster;
@@ -78,7 +81,7 @@ public class GradesResource {
 
     @GET
     public String list() {
-        return fragment(staffSession(), Map.of());
+        return fragment(staffSession(), GradesOutcome.NONE);
     }
 
     @POST
@@ -95,9 +98,9 @@ public class GradesResource {
         try {
             grades.record(session.courseId(), session.resourceLinkId(), personId, Double.parseDouble(score.strip()),
                     maximum, comment, session.membershipId());
-            return fragment(session, Map.of("savedFor", personId));
+            return fragment(session, GradesOutcome.saved(personId));
         } catch (NumberFormatException | NullPointerException | InvalidGradeException e) {
-            return fragment(session, Map.of("invalidFor", personId));
+            return fragment(session, GradesOutcome.invalid(personId));
         }
     }
 
@@ -116,7 +119,7 @@ public class GradesResource {
             throw new NotFoundException();
         }
         grades.resend(session.courseId(), gradeId);
-        return fragment(session, Map.of());
+        return fragment(session, GradesOutcome.NONE);
     }
 
     /**
@@ -132,21 +135,21 @@ public class GradesResource {
         }
         Optional<String> lineItem = grades.lineItemUrl(session.courseId(), session.resourceLinkId());
         if (lineItem.isEmpty()) {
-            return fragment(session, Map.of());
+            return fragment(session, GradesOutcome.NONE);
         }
         Map<Long, String> subjects = new HashMap<>();
         visibleLearners(session).forEach(m -> subjects.put(m.person().id(), m.person().subject()));
         try {
             List<LineItemResult> results = lms.results(session.courseId(), lineItem.get());
-            return fragment(session, Map.of("comparison", GradebookComparison.compare(subjects,
+            return fragment(session, GradesOutcome.compared(GradebookComparison.compare(subjects,
                     grades.ofLink(session.courseId(), session.resourceLinkId()), results)));
         } catch (ServiceException e) {
-            return fragment(session, Map.of("compareFailed", "HTTP " + e.status() + ": " + e.reason()));
+            return fragment(session, GradesOutcome.compareFailed("HTTP " + e.status() + ": " + e.reason()));
         }
     }
 
-    private String fragment(Session session, Map<String, Object> extra) {
-        Map<String, Object> model = new HashMap<>(extra);
+    private String fragment(Session session, GradesOutcome outcome) {
+        Locale locale = Locales.choose(session.locale());
         boolean hasLink = session.resourceLinkId() != null;
         boolean hasLineItem = hasLink && grades.lineItemUrl(session.courseId(), session.resourceLinkId()).isPresent();
         Map<Long, Grade> given = hasLink ? grades.ofLink(session.courseId(), session.resourceLinkId()) : Map.of();
@@ -154,20 +157,19 @@ public class GradesResource {
         List<Line> lines = visibleLearners(session).stream().map(m -> {
             Grade grade = given.get(m.person().id());
             String next = grade == null || grade.delivery() == null || grade.delivery().nextAttemptAt() == null ? null
-                    : grade.delivery().nextAttemptAt().format(TIME);
+                    : Moment.html(grade.delivery().nextAttemptAt().toInstant(ZoneOffset.UTC), locale);
+            String resubmitted = grade == null || grade.submittedAt() == null ? null
+                    : Moment.html(grade.submittedAt().toInstant(ZoneOffset.UTC), locale);
             double scale = lineItemMaximum != null ? lineItemMaximum
                     : grade == null || grade.scoreGiven() == null ? Grades.DEFAULT_MAXIMUM : grade.scoreMaximum();
             String lastError = grade == null || grade.delivery() == null ? null : grade.delivery().lastError();
             String refusal = lastError != null && lastError.startsWith(GradeDeliveries.REFUSED_BY_TOOL)
                     ? lastError.substring(GradeDeliveries.REFUSED_BY_TOOL.length()) : null;
-            return new Line(m, grade, scale, grade == null ? null : grade.scoreOutOf(scale), next, refusal);
+            return new Line(m, grade, scale, grade == null ? null : grade.scoreOutOf(scale), next, resubmitted, refusal);
         }).toList();
-        model.put("hasLink", hasLink);
-        model.put("hasLineItem", hasLineItem);
-        model.put("lines", lines);
         // What the LMS shows differs between platforms (issue 9 §9): the texts name the course's.
-        model.put("lms", lms.flavour(session.courseId()).name());
-        return templates.render("fragments/grades", Locales.choose(session.locale()), model);
+        return templates.render("fragments/grades", locale,
+                new GradesView(hasLink, hasLineItem, lines, lms.flavour(session.courseId()).name()), outcome);
     }
 
     /** The scale a score on the link is given on: the line item's maximum, else the grade's own, else 100. */
