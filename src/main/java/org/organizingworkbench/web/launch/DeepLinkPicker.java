@@ -21,10 +21,8 @@ import org.organizingworkbench.platform.PlatformRegistry;
 import org.organizingworkbench.platform.SiteOrigin;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.organizingworkbench.view.Templates;
@@ -68,25 +66,32 @@ public class DeepLinkPicker {
     public record ModuleChoices(int number, String title, List<Choice> exercises) {
     }
 
+    /**
+     * The activity picker (page {@code deep-linking}): the modules' exercises an instructor may place, or the problem
+     * that stops them ({@code problem} a message key: forbidden, typeNotOffered, noCourse, returnUrlNotAllowed).
+     */
+    public record Picker(Session session, String problem, String offered, String returnOrigin, String authHeaders,
+                         String context, boolean multiple, List<ModuleChoices> modules) {
+
+        static Picker refused(Session session, String problem, String detail) {
+            return new Picker(session, problem, "typeNotOffered".equals(problem) ? detail : null,
+                    "returnUrlNotAllowed".equals(problem) ? detail : null, null, null, false, List.of());
+        }
+    }
+
     public Response render(Session session, LtiLaunch request, Locale locale) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("session", session);
         boolean instructor = session.inCourse() && session.membershipId() != null && session.personId() != null
                 && viewers.of(session.personId(), session.courseId(), session.membershipId())
                 .filter(policy::mayManageCourse).isPresent();
         if (!instructor) {
-            model.put("problem", "forbidden");
-            return page(403, model, locale);
+            return page(403, Picker.refused(session, "forbidden", null), locale);
         }
         LtiLaunch.DeepLinkingSettings settings = request.deepLinkingSettings().orElseThrow();
         if (!settings.acceptTypes().contains(ContentItem.LTI_RESOURCE_LINK)) {
-            model.put("problem", "typeNotOffered");
-            model.put("offered", String.join(", ", settings.acceptTypes()));
-            return page(200, model, locale);
+            return page(200, Picker.refused(session, "typeNotOffered", String.join(", ", settings.acceptTypes())), locale);
         }
         if (!session.inCourse()) {
-            model.put("problem", "noCourse");
-            return page(200, model, locale);
+            return page(200, Picker.refused(session, "noCourse", null), locale);
         }
         Optional<Platform> platform = platforms.byId(session.platformId());
         if (platform.isEmpty() || !platform.get().acceptsReturnUrl(settings.returnUrl())) {
@@ -94,15 +99,11 @@ public class DeepLinkPicker {
             String origin = SiteOrigin.of(settings.returnUrl()).orElse("?");
             LOG.warning(() -> "Deep Linking refused: return URL on " + origin + " is not a site of platform "
                     + platform.map(Platform::issuer).orElse("?"));
-            model.put("problem", "returnUrlNotAllowed");
-            model.put("returnOrigin", origin);
-            return page(403, model, locale);
+            return page(403, Picker.refused(session, "returnUrlNotAllowed", origin), locale);
         }
-        model.put("authHeaders", pages.of(session).authHeaders());
-        model.put("context", contexts.issue(request, session));
-        model.put("multiple", settings.acceptMultiple());
-        model.put("modules", choices(curricula.curriculumOf(session.courseId()), locale.getLanguage()));
-        return page(200, model, locale);
+        return page(200, new Picker(session, null, null, null, pages.of(session).authHeaders(),
+                contexts.issue(request, session), settings.acceptMultiple(),
+                choices(curricula.curriculumOf(session.courseId()), locale.getLanguage())), locale);
     }
 
     static List<ModuleChoices> choices(Curriculum curriculum, String language) {
@@ -121,8 +122,8 @@ public class DeepLinkPicker {
                 .toList();
     }
 
-    private Response page(int status, Map<String, Object> model, Locale locale) {
+    private Response page(int status, Picker picker, Locale locale) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(templates.render("deep-linking", locale, model)).build();
+                .entity(templates.render("deep-linking", locale, picker)).build();
     }
 }

@@ -31,7 +31,6 @@ import org.organizingworkbench.platform.ToolKeyRing;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -78,15 +77,15 @@ public class DeepLinkResource {
         Session session = (Session) request.getProperty(SessionFilter.SESSION);
         Locale locale = Locales.choose(session.locale());
         if (!(request.getProperty(SessionFilter.VIEWER) instanceof Viewer viewer) || !policy.mayManageCourse(viewer)) {
-            return page(403, "deep-linking", Map.of("session", session, "problem", "forbidden"), locale);
+            return page(403, DeepLinkPicker.Picker.refused(session, "forbidden", null), locale);
         }
         Optional<DeepLinkContext> context = contexts.verify(form.getFirst("context"), session);
         if (context.isEmpty()) {
-            return page(UNPROCESSABLE, "deep-linking", Map.of("session", session, "problem", "contextInvalid"), locale);
+            return page(UNPROCESSABLE, DeepLinkPicker.Picker.refused(session, "contextInvalid", null), locale);
         }
         List<String> chosen = new ArrayList<>(new LinkedHashSet<>(Optional.ofNullable(form.get("exercise")).orElse(List.of())));
         if (chosen.size() > 1 && !context.get().acceptMultiple()) {
-            return page(UNPROCESSABLE, "deep-linking", Map.of("session", session, "problem", "onlyOne"), locale);
+            return page(UNPROCESSABLE, DeepLinkPicker.Picker.refused(session, "onlyOne", null), locale);
         }
         Curriculum curriculum = curricula.curriculumOf(session.courseId());
         String language = locale.getLanguage();
@@ -101,7 +100,7 @@ public class DeepLinkResource {
                     .filter(m -> m.exercises().stream().anyMatch(e -> e.id().equals(id))).findFirst();
             Optional<Exercise> exercise = curriculum.exercise(id);
             if (exercise.isEmpty() || module.isEmpty()) {
-                return page(UNPROCESSABLE, "deep-linking", Map.of("session", session, "problem", "unknownExercise"), locale);
+                return page(UNPROCESSABLE, DeepLinkPicker.Picker.refused(session, "unknownExercise", null), locale);
             }
             Exercise e = exercise.get();
             String title = titles.get(id);
@@ -109,7 +108,7 @@ public class DeepLinkResource {
             if (e.graded()) {
                 Double points = points(form.getFirst("points-" + id), e.points());
                 if (points == null) {
-                    return page(UNPROCESSABLE, "deep-linking", Map.of("session", session, "problem", "badPoints"), locale);
+                    return page(UNPROCESSABLE, DeepLinkPicker.Picker.refused(session, "badPoints", null), locale);
                 }
                 lineItem = new ContentItem.LineItem(title, points, e.id(), TAG);
                 if (dl.canvas()) {
@@ -123,11 +122,7 @@ public class DeepLinkResource {
         }
         String jwt = DeepLinkingResponse.builder(dl.clientId(), dl.platformIssuer(), dl.deploymentId())
                 .data(dl.data()).items(items).build().sign(keyRing.currentSigningKey());
-        Map<String, Object> model = new HashMap<>();
-        model.put("action", dl.returnUrl());
-        model.put("jwt", jwt);
-        model.put("count", items.size());
-        return page(200, "deep-link-return", model, locale);
+        return page(200, new DeepLinkReturn(dl.returnUrl(), jwt, items.size()), locale);
     }
 
     /** The points typed in, or the exercise's default when left empty; null when not a positive number. */
@@ -143,8 +138,19 @@ public class DeepLinkResource {
         }
     }
 
-    private Response page(int status, String template, Map<String, Object> model, Locale locale) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(templates.render(template, locale, model)).build();
+    private Response page(int status, DeepLinkPicker.Picker refused, Locale locale) {
+        return html(status, templates.render("deep-linking", locale, refused));
+    }
+
+    private Response page(int status, DeepLinkReturn answer, Locale locale) {
+        return html(status, templates.render("deep-link-return", locale, answer));
+    }
+
+    private static Response html(int status, String page) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+
+    /** Page {@code deep-link-return}: the signed Deep Linking response, posted to the platform's return URL. */
+    record DeepLinkReturn(String action, String jwt, int count) {
     }
 }

@@ -20,9 +20,7 @@ import org.organizingworkbench.lti.LtiLaunch;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.organizingworkbench.view.Templates;
@@ -86,13 +84,10 @@ public class SubmissionReviewPage {
         if (exercise.isEmpty()) {
             return refused(Refusal.UNKNOWN_EXERCISE, session, locale);
         }
-        Map<String, Object> model = new HashMap<>();
-        model.put("authHeaders", pages.of(session).authHeaders());
-        model.put("learnerName", learner.get().person().name());
-        model.put("exerciseTitle", exercise.get().title().in(locale.getLanguage(), curriculum.defaultLanguage()));
-        model.put("workUrl", workUrl(learner.get().id(), exercise.get().id()));
-        model.put("workPartUrl", workUrl(learner.get().id(), exercise.get().id()) + "/work");
-        return html(200, templates.render("submission-review", locale, model));
+        String work = workUrl(learner.get().id(), exercise.get().id());
+        return html(200, templates.render("submission-review", locale, new ReviewedWork(pages.of(session).authHeaders(),
+                learner.get().person().name(),
+                exercise.get().title().in(locale.getLanguage(), curriculum.defaultLanguage()), work, work + "/work")));
     }
 
     /** The learner's work on the exercise, as the workbook serves it to staff. */
@@ -105,10 +100,22 @@ public class SubmissionReviewPage {
         LOG.info(() -> "Submission review refused: " + refusal + " course=" + session.courseId()
                 + " reviewer membership=" + session.membershipId());
         return html(refusal.status, templates.render("submission-review-refused", locale,
-                Map.of("refusal", refusal.name())));
+                new RefusedReview(refusal.name())));
     }
 
     private static Response html(int status, String body) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(body).build();
+    }
+
+    /**
+     * Page {@code submission-review}: whose work on which exercise the grader opened from the LMS, the workbook's page
+     * of it ({@code workUrl}) and the part of it this page loads ({@code workPartUrl}).
+     */
+    /** Page {@code submission-review-refused}: why the work cannot be shown (a {@code Refusal} name). */
+    record RefusedReview(String refusal) {
+    }
+
+    record ReviewedWork(String authHeaders, String learnerName, String exerciseTitle, String workUrl,
+                        String workPartUrl) {
     }
 }
