@@ -63,21 +63,24 @@ public class Templates {
     }
 
     /**
-     * A page made of a frame every page of an area shares (who reads whose work, where links point) and the page's own
-     * model: both records' components become template variables.
+     * A page made of parts: a frame every page of an area shares (who reads whose work, where links point), then the
+     * page's own model and any parts it shares with another page. Every record's components become template
+     * variables; a later part's component replaces an earlier one of the same name.
      */
-    public String render(String template, Locale locale, Record frame, Record page) {
-        return render(template, locale, variablesOf(frame, page));
+    public String render(String template, Locale locale, Record frame, Record... parts) {
+        return render(template, locale, variablesOf(frame, parts));
     }
 
-    /** One {@code th:fragment} of a page made of a frame and the page's own model. */
-    public String renderFragment(String template, String fragment, Locale locale, Record frame, Record page) {
-        return renderFragment(template, fragment, locale, variablesOf(frame, page));
+    /** One {@code th:fragment} of a page made of parts. */
+    public String renderFragment(String template, String fragment, Locale locale, Record frame, Record... parts) {
+        return renderFragment(template, fragment, locale, variablesOf(frame, parts));
     }
 
-    private static Map<String, Object> variablesOf(Record frame, Record page) {
+    private static Map<String, Object> variablesOf(Record frame, Record... parts) {
         Map<String, Object> variables = variablesOf(frame);
-        variables.putAll(variablesOf(page));
+        for (Record part : parts) {
+            variables.putAll(variablesOf(part));
+        }
         return variables;
     }
 

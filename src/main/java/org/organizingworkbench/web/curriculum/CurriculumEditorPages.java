@@ -18,7 +18,6 @@ import org.organizingworkbench.curriculum.ExercisePlace;
 import org.organizingworkbench.curriculum.ExerciseText;
 import org.organizingworkbench.launch.Session;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.organizingworkbench.view.Moment;
 import org.organizingworkbench.view.Templates;
 import org.organizingworkbench.web.PageContexts;
 
@@ -35,7 +35,6 @@ import org.organizingworkbench.web.PageContexts;
 @ApplicationScoped
 public class CurriculumEditorPages {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     /** One exercise in the module list; {@code outOfDate} counts its texts waiting for a new translation. */
     public record Line(String id, String title, boolean hidden, String due, boolean graded, String points,
@@ -109,32 +108,26 @@ public class CurriculumEditorPages {
             boolean open = focus != null && lines.stream().anyMatch(line -> focus.endsWith("-" + line.id()));
             return new ModuleView(m.number(), m.id(), m.title().in(language, curriculum.defaultLanguage()), lines, open);
         }).toList();
-        Map<String, Object> model = page(session, version, notice);
-        model.put("curriculumTitle", curriculum.title().in(language, curriculum.defaultLanguage()));
-        model.put("modules", modules);
-        model.put("focus", focus);
         Map<String, String> names = languageNames(curriculum.languages(), locale);
-        model.put("courseLanguages", String.join(", ", names.values()));
-        model.put("mainLanguage", names.get(curriculum.defaultLanguage()));
-        model.put("outOfDate", modules.stream().mapToInt(ModuleView::outOfDate).sum());
-        return templates.render("curriculum-editor", locale, model);
+        return templates.render("curriculum-editor", locale, frame(session, version, notice), new EditorOverview(
+                curriculum.title().in(language, curriculum.defaultLanguage()), modules, focus,
+                String.join(", ", names.values()), names.get(curriculum.defaultLanguage()),
+                modules.stream().mapToInt(ModuleView::outOfDate).sum()));
     }
 
     String exerciseForm(Session session, CurriculumVersion base, CurriculumDraft draft, String exerciseId,
                         List<CurriculumProblem> found, Notice notice) {
-        Map<String, Object> model = form(session, base, draft, exerciseId, found, notice);
-        model.put("settings", draft.settings(exerciseId));
         String language = locale(session).getLanguage();
-        model.put("fields", draft.texts(exerciseId).stream()
+        ExerciseForm form = new ExerciseForm(draft.settings(exerciseId), draft.texts(exerciseId).stream()
                 .filter(t -> "label".equals(t.key()) && t.slot().matches("fields\\[\\d+]\\.label"))
                 .map(t -> new FieldLine(t.fieldId(), base.curriculum().exercise(exerciseId)
                         .flatMap(e -> e.field(t.fieldId())).map(f -> f.type().jsonName()).orElse(""), t.fieldName(language)))
-                .toList());
-        model.put("fieldTypes", CurriculumEditorResource.NEW_FIELD_TYPES);
-        model.put("groups", groups(draft.texts(exerciseId), language, found.isEmpty() ? Set.of()
-                : problems(draft.place(exerciseId), draft.texts(exerciseId), found).stream().map(Problem::text)
-                .filter(Objects::nonNull).map(ExerciseText::slot).collect(Collectors.toSet())));
-        return templates.render("curriculum-exercise", locale(session), model);
+                .toList(), CurriculumEditorResource.NEW_FIELD_TYPES,
+                groups(draft.texts(exerciseId), language, found.isEmpty() ? Set.of()
+                        : problems(draft.place(exerciseId), draft.texts(exerciseId), found).stream().map(Problem::text)
+                        .filter(Objects::nonNull).map(ExerciseText::slot).collect(Collectors.toSet())));
+        return templates.render("curriculum-exercise", locale(session), frame(session, base, notice),
+                texts(session, draft, exerciseId, found), form);
     }
 
     /** The exercise's own texts, then each top-level field's texts (label, help, unit, options, columns). */
@@ -230,12 +223,9 @@ public class CurriculumEditorPages {
 
     String copyForm(Session session, CurriculumVersion base, CurriculumDraft draft, String sourceId,
                     Map<String, String> title, String copyId, List<CurriculumProblem> found) {
-        Map<String, Object> model = form(session, base, draft, copyId != null ? copyId : sourceId,
-                copyId != null ? found : List.of(), null);
-        model.put("exerciseId", sourceId);
-        model.put("sourceTitle", draft.texts(sourceId).get(0));
-        model.put("title", title);
-        return templates.render("curriculum-copy", locale(session), model);
+        return templates.render("curriculum-copy", locale(session), frame(session, base, null),
+                texts(session, draft, copyId != null ? copyId : sourceId, copyId != null ? found : List.of()),
+                new CopyForm(sourceId, draft.texts(sourceId).get(0), title));
     }
 
     String versions(Session session, CurriculumVersion inUse, List<CourseVersion> versions, Notice notice) {
@@ -245,34 +235,21 @@ public class CurriculumEditorPages {
         }
         List<VersionLine> lines = versions.stream().map(v -> new VersionLine(v.version().id(), v.version().version(),
                 v.inUse(), v.version().shipped(), v.savedBy() == null ? null
-                : Objects.requireNonNullElse(names.get(v.savedBy()), ""), v.savedAt().format(WHEN))).toList();
-        Map<String, Object> model = page(session, inUse, notice);
-        model.put("versions", lines);
-        return templates.render("curriculum-versions", locale(session), model);
+                : Objects.requireNonNullElse(names.get(v.savedBy()), ""),
+                Moment.html(v.savedAt().toInstant(java.time.ZoneOffset.UTC), locale(session)))).toList();
+        return templates.render("curriculum-versions", locale(session), frame(session, inUse, notice),
+                new VersionList(lines));
     }
 
-    private Map<String, Object> form(Session session, CurriculumVersion base, CurriculumDraft draft, String exerciseId,
-                                     List<CurriculumProblem> found, Notice notice) {
-        Locale locale = locale(session);
+    private ExerciseTexts texts(Session session, CurriculumDraft draft, String exerciseId, List<CurriculumProblem> found) {
         List<ExerciseText> texts = draft.texts(exerciseId);
-        Map<String, Object> model = page(session, base, notice);
-        model.put("exerciseId", exerciseId);
-        model.put("texts", texts);
-        model.put("languages", draft.languages());
-        model.put("languageNames", languageNames(draft.languages(), locale));
         List<Problem> problems = problems(draft.place(exerciseId), texts, found);
-        model.put("problems", problems);
-        model.put("invalid", problems.stream().map(Problem::inputId).filter(Objects::nonNull).collect(Collectors.toSet()));
-        return model;
+        return new ExerciseTexts(exerciseId, texts, draft.languages(), languageNames(draft.languages(), locale(session)),
+                problems, problems.stream().map(Problem::inputId).filter(Objects::nonNull).collect(Collectors.toSet()));
     }
 
-    private Map<String, Object> page(Session session, CurriculumVersion version, Notice notice) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("authHeaders", pages.of(session).authHeaders());
-        model.put("version", version.version());
-        model.put("base", version.id());
-        model.put("notice", notice);
-        return model;
+    EditorFrame frame(Session session, CurriculumVersion version, Notice notice) {
+        return new EditorFrame(pages.of(session).authHeaders(), version.version(), version.id(), notice);
     }
 
     private static List<Line> lines(List<Exercise> exercises, String language, String fallback, CurriculumDraft draft) {
