@@ -88,6 +88,6 @@ public class RefusalPages {
     }
 
     /** Page {@code refusal}: which refusal, and the one-line detail (a limit, a field) the tool can name. */
-    record Refusal(String kind, String detail) {
+    public record Refusal(String kind, String detail) {
     }
 }

@@ -18,7 +18,6 @@ import org.organizingworkbench.launch.SessionTokens;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import org.organizingworkbench.view.Templates;
 
@@ -57,7 +56,7 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
             request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(templates.render("session-ended",
-                            Locales.choose(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)), Map.of()))
+                            Locales.choose(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)), new SessionEnded(false)))
                     .build());
             return;
         }
@@ -69,7 +68,7 @@ public class SessionFilter implements ContainerRequestFilter, ContainerResponseF
                 request.abortWith(Response.status(Response.Status.FORBIDDEN)
                         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                         .entity(templates.render("refusal", Locales.choose(verified.locale()),
-                                Map.of("kind", "notMember"))).build());
+                                new RefusalPages.Refusal("notMember", null))).build());
                 return;
             }
             verified = verified.withRole(viewer.get().role());

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
-import java.util.Map;
 import java.util.Set;
 import org.organizingworkbench.view.Templates;
 
@@ -36,8 +35,9 @@ public class AdminFilter implements ContainerRequestFilter {
             request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(templates.render("session-ended",
-                            Locales.choose(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)), Map.of("admin", true)))
+                            Locales.choose(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)), new org.organizingworkbench.web.SessionEnded(true)))
                     .build());
         }
     }
+
 }

@@ -25,7 +25,6 @@ import org.organizingworkbench.launch.Session;
 import java.util.List;
 import java.util.Locale;
 import org.organizingworkbench.view.Moment;
-import java.util.Map;
 import org.organizingworkbench.view.Templates;
 
 /** Pages and fragments behind a session (see {@link SessionFilter}). */
@@ -92,7 +91,7 @@ public class HomeResource {
         Session session = instructorSession();
         Course course = roster.course(session.courseId());
         if (course.rosterSyncRunning()) {
-            return Response.ok(templates.render("fragments/roster-progress", locale(session), Map.of("course", course)))
+            return Response.ok(templates.render("fragments/roster-progress", locale(session), new RosterProgress(course)))
                     .build();
         }
         RosterSync.Outcome outcome = "OK".equals(course.rosterSyncStatus())

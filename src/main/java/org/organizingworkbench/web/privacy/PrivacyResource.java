@@ -17,7 +17,6 @@ import org.organizingworkbench.launch.Session;
 import org.organizingworkbench.privacy.CoursePrivacy;
 import org.organizingworkbench.view.Templates;
 
-import java.util.Map;
 import java.util.logging.Logger;
 
 /** A course's privacy choices, made by its instructors (behind a session, see {@link SessionFilter}). */
@@ -50,6 +49,10 @@ public class PrivacyResource {
         LOG.info(() -> "Course " + session.courseId() + ": staff see met names = " + allowed + " (membership "
                 + session.membershipId() + ")");
         return templates.render("fragments/privacy-settings", Locales.choose(session.locale()),
-                Map.of("staffSeeMetNames", allowed, "saved", true));
+                new PrivacySettings(allowed, true));
+    }
+
+    /** Fragment {@code fragments/privacy-settings}: the course's choice, and whether it was just saved. */
+    record PrivacySettings(boolean staffSeeMetNames, boolean saved) {
     }
 }

@@ -120,7 +120,7 @@ public class ExportResource {
         if (body == null) {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "10")
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(templates.render("refusal", locale, java.util.Map.of("kind", "busy"))).build();
+                    .entity(templates.render("refusal", locale, new org.organizingworkbench.web.RefusalPages.Refusal("busy", null))).build();
         }
         if (learner != null) {
             policy.opened(viewer, StudentWork.workbookOf(learner), "pdf");
@@ -181,7 +181,7 @@ public class ExportResource {
     private Response busy(Locale locale) {
         return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "10")
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(templates.render("refusal", locale, java.util.Map.of("kind", "busy"))).build();
+                .entity(templates.render("refusal", locale, new org.organizingworkbench.web.RefusalPages.Refusal("busy", null))).build();
     }
 
     private static Response attachment(byte[] body, String type, String name) {
