@@ -19,8 +19,7 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 WORK="${WORKBENCH_CLUSTER_DIR:-$ROOT/target/cluster}"
 # The application as mvn package leaves it, run by the Payara Micro of the build, deployed at / as the launcher does.
-# (The uber jar of mvn -Puberjar deploys it at /organizing-workbench whatever --contextroot says, with Payara Micro
-# 6.2025.10: see docs/cluster.md.) WORKBENCH_JAR=<uber jar> runs an uber jar instead.
+# WORKBENCH_JAR=target/organizing-workbench-micro.jar runs the uber jar of mvn -Puberjar instead (as deploy/ does).
 PAYARA="${WORKBENCH_PAYARA:-$ROOT/target/payara-micro.jar}"
 WAR="${WORKBENCH_WAR:-$ROOT/target/organizing-workbench.war}"
 JAR="${WORKBENCH_JAR:-}"
