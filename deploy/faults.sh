@@ -20,7 +20,7 @@ cd "$(dirname "$0")/.."
 WORK="${WORKBENCH_CLUSTER_DIR:-target/cluster}"
 export MAVEN_OPTS="${MAVEN_OPTS:--Xmx1g}"
 
-[ -f target/organizing-workbench-micro.jar ] || mvn -B -q -Puberjar package -DskipTests
+[ -f target/organizing-workbench.war ] || mvn -B -q package -DskipTests
 mvn -B -q test-compile
 mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/drill.classpath >/dev/null
 

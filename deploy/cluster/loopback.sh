@@ -10,7 +10,7 @@
 #   deploy/cluster/loopback.sh db-start | db-stop | db-restart
 #   deploy/cluster/loopback.sh sql 'SELECT …'   a statement against the tool's database
 #
-# Needs: Java 17, target/organizing-workbench-micro.jar (mvn -Puberjar package -DskipTests), and Debian's
+# Needs: Java 17, target/payara-micro.jar and target/organizing-workbench.war (mvn package -DskipTests), and Debian's
 # haproxy, mariadb-server and mariadb-client (apt-get install haproxy mariadb-server mariadb-client).
 # Everything lives under target/cluster (WORKBENCH_CLUSTER_DIR): data, logs, generated secrets.
 set -euo pipefail
@@ -18,7 +18,11 @@ set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 WORK="${WORKBENCH_CLUSTER_DIR:-$ROOT/target/cluster}"
-JAR="${WORKBENCH_JAR:-$ROOT/target/organizing-workbench-micro.jar}"
+# The application as mvn package leaves it, run by the Payara Micro of the build, deployed at / as the launcher does.
+# WORKBENCH_JAR=target/organizing-workbench-micro.jar runs the uber jar of mvn -Puberjar instead (as deploy/ does).
+PAYARA="${WORKBENCH_PAYARA:-$ROOT/target/payara-micro.jar}"
+WAR="${WORKBENCH_WAR:-$ROOT/target/organizing-workbench.war}"
+JAR="${WORKBENCH_JAR:-}"
 DB_PORT="${CLUSTER_DB_PORT:-3316}"
 LB_PORT="${CLUSTER_LB_PORT:-8090}"
 LMS_PORT="${CLUSTER_LMS_PORT:-8098}"
@@ -95,7 +99,8 @@ node_start() {
     WORKBENCH_PLATFORMS_FILE="$WORK/platforms.json" WORKBENCH_TRUSTED_PROXIES=127.0.0.1 \
     WORKBENCH_GRADE_DELIVERY_LEASE_SECONDS="${WORKBENCH_GRADE_DELIVERY_LEASE_SECONDS:-20}" \
     java $JAVA_OPTS ${CLUSTER_JFR:+-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=$WORK/node$n.jfr} \
-      -Djava.io.tmpdir="$WORK/node$n/tmp" -jar "$JAR" --contextroot / --port "$port" --name "node$n" \
+      -Djava.io.tmpdir="$WORK/node$n/tmp" -jar ${JAR:-"$PAYARA" --deploy "$WAR" --postbootcommandfile "$ROOT/src/main/payara/post-boot-commands.txt"} \
+      --contextroot / --port "$port" --name "node$n" \
       --clustername organizing-workbench --clustermode "tcpip:127.0.0.1:${HZ_PORTS[1]},127.0.0.1:${HZ_PORTS[2]}" \
       --startport "${HZ_PORTS[$n]}" --interfaces 127.0.0.1 --nohostaware --disablephonehome \
       >>"$WORK/logs/node$n.log" 2>&1 &

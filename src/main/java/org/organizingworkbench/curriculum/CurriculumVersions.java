@@ -54,7 +54,7 @@ public class CurriculumVersions {
 
     private final java.util.Map<Long, Curriculum> parsed = new java.util.concurrent.ConcurrentHashMap<>();
     /** Course id → the id of the version it uses; every node forgets a course's entry when its pin moves. */
-    private final NodeCache<Long, Long> pins = NodeCache.ofThisNode(PINS);
+    private final NodeCache<Long, Long> pins = NodeCache.ofThisNode(PINS, java.time.Duration.ofMinutes(1));
 
     @PostConstruct
     void shareForgetting() {

@@ -61,6 +61,8 @@ public final class ClusterDrill {
     private final DrillLms lms;
     /** Where autosaves go: the balancer, except while {@link #load} measures one instance. */
     private volatile String saveBase = base;
+    /** Each measurement has learners of its own, so a second pass in one run starts from empty answers. */
+    private final AtomicInteger passes = new AtomicInteger();
 
     private ClusterDrill(DrillLms lms) {
         this.lms = lms;
@@ -171,7 +173,7 @@ public final class ClusterDrill {
         long db = pid("db");
         for (String target : List.of(node1, base)) {
             String label = target.equals(base) ? "two instances (balancer)" : "one instance (node 1)";
-            String course = run + "-load-" + (target.equals(base) ? 2 : 1);
+            String course = run + "-load" + passes.incrementAndGet() + "-" + (target.equals(base) ? 2 : 1);
             measure(label + ", launches, concurrency " + concurrency, concurrency, window, nodes, db, n -> {
                 Launch started = login(target, course + "-u" + n, course);
                 HttpResponse<String> home = post(target + "/lti/launch", started.form(), started.cookie());
