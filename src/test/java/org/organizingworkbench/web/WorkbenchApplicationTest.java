@@ -42,6 +42,7 @@ class WorkbenchApplicationTest {
             DeepLinkResource.class, WorkbookResource.class, SectionsResource.class, PeopleResource.class, ExportResource.class,
             org.organizingworkbench.web.privacy.PrivacyResource.class,
             org.organizingworkbench.web.privacy.AdminPrivacyResource.class,
+            org.organizingworkbench.web.coaching.CoachingResource.class,
             SessionFilter.class, AdminFilter.class, RefusalPage.class, UnexpectedFailure.class, FormContentType.class);
 
     private static final Set<Class<?>> EMULATOR = Set.of(
