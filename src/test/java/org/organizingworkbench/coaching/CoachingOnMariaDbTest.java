@@ -263,8 +263,8 @@ class CoachingOnMariaDbTest {
             d.em = em;
             d.erase(ana);
         });
-        assertEquals(Map.of("feedback", 0L, "feedbackReplies", 0L, "coachingNotes", 0L, "passageComments", 0L),
-                data(d -> d.count(ana)));
+        assertEquals(Map.of("feedback", 0L, "feedbackReplies", 0L, "coachingNotes", 0L, "passageComments", 0L,
+                "meetingAttendance", 0L), data(d -> d.count(ana)));
     }
 
     private <T> T data(Function<CoachingData, T> call) {
