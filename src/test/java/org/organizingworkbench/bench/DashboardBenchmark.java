@@ -34,6 +34,15 @@ import java.util.StringJoiner;
 public final class DashboardBenchmark {
 
     public static void main(String[] args) {
+        try {
+            run();
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            System.exit(1); // the embedded database's threads would keep exec:java waiting
+        }
+    }
+
+    private static void run() {
         int students = Integer.getInteger("bench.students", 600);
         int runs = Integer.getInteger("bench.runs", 300);
         TestDatabase db = TestDatabase.shared();
@@ -96,7 +105,7 @@ public final class DashboardBenchmark {
     private static long[] threads(TestDatabase db, CourseWorld world, long course, int runs) {
         StringBuilder words = new StringBuilder();
         for (int w = 0; w < 5000; w++) {
-            words.append("word").append(w).append(w % 12 == 11 ? ".\n" : " ");
+            words.append("word").append(w).append(w % 12 == 11 ? "\n" : " ");
         }
         String text = words.toString();
         long learner = world.member("student0");
