@@ -71,7 +71,7 @@ public final class DashboardBenchmark {
         report("Fellow's dashboard (40 students x " + curriculum.modules().size() + " modules)",
                 time(db, curriculum, course, fellow, false, runs));
         report("Instructor's dashboard (" + students + " students)", time(db, curriculum, course, instructor, true, runs));
-        report("Comment threads on a 5,000-word entry (200 comments, half of them moved by a revision)",
+        report("Comment threads on a 5,000-word entry (200 comments, every passage moved by a revision)",
                 threads(db, world, course, runs));
         System.gc();
         Runtime rt = Runtime.getRuntime();
@@ -101,7 +101,7 @@ public final class DashboardBenchmark {
         return nanos;
     }
 
-    /** 200 threads on one field of 5,000 words, read and placed in a revision that moved half of the passages. */
+    /** 200 threads on one field of 5,000 words, read and placed in a revision that moved every passage. */
     private static long[] threads(TestDatabase db, CourseWorld world, long course, int runs) {
         StringBuilder words = new StringBuilder();
         for (int w = 0; w < 5000; w++) {
