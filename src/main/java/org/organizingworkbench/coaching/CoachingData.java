@@ -55,6 +55,9 @@ public class CoachingData implements PersonalData {
         rows(json.putArray("passageComments"), "SELECT learner_id, exercise_id, field_id, revision, quote, parent_id,"
                         + " author_id, body, resolved_at, created_at FROM passage_comment WHERE " + where(scope),
                 "learner", "exercise", "field", "revision", "quote", "replyTo", "author", "body", "resolvedAt", "at");
+        rows(json.putArray("meetingAttendance"), "SELECT a.learner_id, m.section_id, m.held_on, a.status"
+                        + " FROM meeting_attendance a JOIN section_meeting m ON m.id = a.meeting_id WHERE " + attendance(scope),
+                "learner", "section", "heldOn", "status");
         return json;
     }
 
@@ -66,6 +69,8 @@ public class CoachingData implements PersonalData {
                 + " WHERE " + where(scope).replace("learner_id", "f.learner_id").replace("course_id", "f.course_id")));
         counts.put("coachingNotes", count("SELECT COUNT(*) FROM coaching_note WHERE " + where(scope)));
         counts.put("passageComments", count("SELECT COUNT(*) FROM passage_comment WHERE " + where(scope)));
+        counts.put("meetingAttendance", count("SELECT COUNT(*) FROM meeting_attendance a JOIN section_meeting m"
+                + " ON m.id = a.meeting_id WHERE " + attendance(scope)));
         return counts;
     }
 
@@ -75,11 +80,18 @@ public class CoachingData implements PersonalData {
             em.createNativeQuery("UPDATE " + table + " SET author_id = NULL WHERE author_id IN (" + members.membershipIds()
                     + ")").executeUpdate();
         }
+        em.createNativeQuery("UPDATE section_meeting SET created_by = NULL WHERE created_by IN (" + members.membershipIds()
+                + ")").executeUpdate();
     }
 
     @Override
     public void erase(DataScope scope) {
         em.createNativeQuery("DELETE FROM passage_comment WHERE parent_id IS NOT NULL AND " + where(scope)).executeUpdate();
+        em.createNativeQuery("DELETE a FROM meeting_attendance a JOIN section_meeting m ON m.id = a.meeting_id WHERE "
+                + attendance(scope)).executeUpdate();
+        if (scope instanceof DataScope.Course) {
+            em.createNativeQuery("DELETE FROM section_meeting WHERE " + where(scope)).executeUpdate();
+        }
         for (String table : List.of("passage_comment", "coaching_note", "feedback")) {
             em.createNativeQuery("DELETE FROM " + table + " WHERE " + where(scope)).executeUpdate();
         }
@@ -117,6 +129,11 @@ public class CoachingData implements PersonalData {
     private static String where(DataScope scope) {
         return scope instanceof DataScope.Course c ? "course_id = " + c.courseId()
                 : "learner_id IN (" + ((DataScope.Members) scope).membershipIds() + ")";
+    }
+
+    private static String attendance(DataScope scope) {
+        return scope instanceof DataScope.Course c ? "m.course_id = " + c.courseId()
+                : "a.learner_id IN (" + ((DataScope.Members) scope).membershipIds() + ")";
     }
 
     private long count(String sql) {

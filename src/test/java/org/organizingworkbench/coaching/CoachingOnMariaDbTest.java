@@ -263,8 +263,8 @@ class CoachingOnMariaDbTest {
             d.em = em;
             d.erase(ana);
         });
-        assertEquals(Map.of("feedback", 0L, "feedbackReplies", 0L, "coachingNotes", 0L, "passageComments", 0L),
-                data(d -> d.count(ana)));
+        assertEquals(Map.of("feedback", 0L, "feedbackReplies", 0L, "coachingNotes", 0L, "passageComments", 0L,
+                "meetingAttendance", 0L), data(d -> d.count(ana)));
     }
 
     private <T> T data(Function<CoachingData, T> call) {
@@ -301,6 +301,29 @@ class CoachingOnMariaDbTest {
             m.clock = Clock.systemUTC();
             return call.apply(m);
         });
+    }
+
+    @Test
+    void twoHundredThreadsOnAFiveThousandWordEntryAreAllPlacedAfterARevision() {
+        StringBuilder words = new StringBuilder();
+        for (int w = 0; w < 5000; w++) {
+            words.append("word").append(w).append(w % 12 == 11 ? "\n" : " ");
+        }
+        String text = words.toString();
+        DB.run(em -> {
+            for (int c = 0; c < 200; c++) {
+                String quote = "word" + (c * 25) + " word" + (c * 25 + 1);
+                CoachingForTests.comments(em).comment(course(), world.member("ana"), "story-of-self", "story", 1, text,
+                        quote, PassageAnchor.normal(text).indexOf(quote), world.member("fay"), "Comment " + c);
+            }
+        });
+        String revised = "A new first paragraph. " + text.substring(0, text.length() / 2) + "inserted words "
+                + text.substring(text.length() / 2);
+        List<CommentThread> threads = comments(c -> c.threads(course(), world.member("ana"), "story-of-self",
+                Map.of("story", revised)));
+        assertEquals(200, threads.size());
+        assertTrue(threads.stream().noneMatch(CommentThread::earlierVersion));
+        assertTrue(threads.stream().allMatch(t -> t.span().moved()), "every passage moved by the new first paragraph");
     }
 
     @Test
