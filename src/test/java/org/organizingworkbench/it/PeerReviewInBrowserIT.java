@@ -266,6 +266,7 @@ class PeerReviewInBrowserIT {
     }
 
     private static void screenshot(String name) throws IOException {
+        js("window.scrollTo(0, 0);");
         driver.switchTo().defaultContent();
         WebElement frame = driver.findElement(By.id("tool-frame"));
         Files.write(SCREENSHOTS.resolve(name + "-frame.png"), frame.getScreenshotAs(OutputType.BYTES));
