@@ -264,9 +264,9 @@ class CurriculumEditorIT {
         assertTrue(example.body().contains("data-notice=\"editor.saved\""), "no Spanish needed: " + example.body());
 
         String courseD = token("bench-ced-instructor");
-        Map<String, String> english = formIn(ok(get(EXERCISE, courseD)), "exercise-form");
-        english.put("t1.en", "Meet three people this week and log each meeting.");
-        assertEquals(200, post(EXERCISE, english, courseD).statusCode());
+        Map<String, String> reword = formIn(ok(get(EXERCISE, courseD)), "exercise-form");
+        reword.put("t1.en", "Meet three people this week and log each meeting.");
+        assertEquals(200, post(EXERCISE, reword, courseD).statusCode());
         String reworded = ok(get(EXERCISE, courseD));
         assertTrue(reworded.contains("id=\"t1-es-stale\""), "the English prompt was reworded: the Spanish one is marked");
         assertTrue(ok(get("/app/curriculum", courseD)).contains("out-of-date"), "and the curriculum says so");
