@@ -263,18 +263,22 @@ class CurriculumEditorIT {
         assertEquals(200, example.statusCode(), example.body());
         assertTrue(example.body().contains("data-notice=\"editor.saved\""), "no Spanish needed: " + example.body());
 
-        String reworded = ok(get(EXERCISE, courseA));
-        assertTrue(reworded.contains("id=\"t1-es-stale\""), "course A reworded the English prompt: the Spanish one is marked");
-        assertTrue(ok(get("/app/curriculum", courseA)).contains("out-of-date"), "and the curriculum says so");
+        String courseD = token("bench-ced-instructor");
+        Map<String, String> reword = formIn(ok(get(EXERCISE, courseD)), "exercise-form");
+        reword.put("t1.en", "Meet three people this week and log each meeting.");
+        assertEquals(200, post(EXERCISE, reword, courseD).statusCode());
+        String reworded = ok(get(EXERCISE, courseD));
+        assertTrue(reworded.contains("id=\"t1-es-stale\""), "the English prompt was reworded: the Spanish one is marked");
+        assertTrue(ok(get("/app/curriculum", courseD)).contains("out-of-date"), "and the curriculum says so");
         Map<String, String> translate = formIn(reworded, "exercise-form");
         translate.put("t1.es", "Reúnete con tres personas esta semana y registra cada reunión.");
-        HttpResponse<String> translated = post(EXERCISE, translate, courseA);
+        HttpResponse<String> translated = post(EXERCISE, translate, courseD);
         assertEquals(200, translated.statusCode(), translated.body());
-        assertFalse(ok(get(EXERCISE, courseA)).contains("id=\"t1-es-stale\""), "a new translation clears the mark");
+        assertFalse(ok(get(EXERCISE, courseD)).contains("id=\"t1-es-stale\""), "a new translation clears the mark");
 
-        String versions = ok(get("/app/curriculum/versions", courseA));
+        String versions = ok(get("/app/curriculum/versions", courseD));
         String compare = match(versions, "href=\"(/app/curriculum/versions/compare\\?from=\\d+&amp;to=\\d+)\"").replace("&amp;", "&");
-        String changes = ok(get(compare, courseA));
+        String changes = ok(get(compare, courseD));
         assertTrue(changes.contains("data-exercise=\"one-to-one-log\""), changes);
         assertTrue(changes.contains("<ins>") || changes.contains("<del>"), "the prompt is compared word by word");
         assertFalse(changes.contains("??"), "every text of the page is in the bundle");
