@@ -116,7 +116,7 @@ public class HomePage {
                             (int) m.exercises().stream().filter(e -> !e.hidden() || session.role() != CourseRole.LEARNER).count()))
                     .toList());
         }
-        privacy(session, model);
+        privacy(session, locale, model);
         learnerNext(session, locale, model);
         return templates.render("home", locale, model);
     }
@@ -136,7 +136,7 @@ public class HomePage {
     }
 
     /** "Your data" for everyone; the course's privacy choices and any retention notice for instructors. */
-    private void privacy(Session session, Map<String, Object> model) {
+    private void privacy(Session session, Locale locale, Map<String, Object> model) {
         if (!session.inCourse()) {
             return;
         }
@@ -148,8 +148,7 @@ public class HomePage {
         if (session.role() == CourseRole.LEARNER && session.membershipId() != null) {
             model.put("reads", workReads.ofLearner(session.membershipId()).stream().limit(20)
                     .map(r -> new ReadLine(r.viewerName(), r.viewerRole(), r.what(),
-                            r.at().atZone(java.time.ZoneOffset.UTC).format(java.time.format.DateTimeFormatter
-                                    .ofPattern("yyyy-MM-dd HH:mm")))).toList());
+                            org.organizingworkbench.view.Moment.text(r.at(), java.time.ZoneOffset.UTC, locale))).toList());
         }
     }
 
