@@ -179,9 +179,11 @@ class WorkbookSeenInBrowserIT {
         exercise.click();
         WebElement status = wait(15).until(ExpectedConditions.presenceOfElementLocated(By.id("exercise-status")));
         assertEquals("NOT_STARTED", status.getAttribute("data-status"));
+        String notStarted = status.getText();
         type("f-what-happened", "We met at the library");
         wait(15).until(d -> "DRAFT".equals(driver.findElement(By.id("exercise-status")).getAttribute("data-status")));
-        assertEquals("Draft", driver.findElement(By.id("exercise-status")).getText(), "the status follows the typing");
+        assertEquals("Borrador", driver.findElement(By.id("exercise-status")).getText(),
+                "the status follows the typing, in the student's language (was " + notStarted + ")");
     }
 
     /**
