@@ -27,6 +27,7 @@ import org.organizingworkbench.curriculum.FieldType;
 import org.organizingworkbench.grading.Grades;
 import org.organizingworkbench.grading.LmsGradebook;
 import org.organizingworkbench.launch.Session;
+import org.organizingworkbench.view.Moment;
 import org.organizingworkbench.view.Templates;
 import org.organizingworkbench.web.Locales;
 import org.organizingworkbench.web.PageContext;
@@ -40,7 +41,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -55,7 +55,6 @@ import static org.organizingworkbench.web.coaching.CoachingViews.*;
 @ApplicationScoped
 public class CoachingPages {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     @Inject
     Templates templates;
@@ -109,13 +108,14 @@ public class CoachingPages {
                 staff && policy.mayGrade(viewer, author.membershipId()), author.membershipId(), author.name(),
                 exercise.id(), base, given.orElse(null), rubric, scale(viewer.courseId(), exercise, lineItems, given),
                 lineItems.size(), latest == null ? null : latest.number(),
-                given.map(Feedback::releasedAt).map(CoachingPages::when).orElse(null),
-                given.map(f -> f.replies().stream().map(r -> new ReplyView(r.authorName(), r.body(), when(r.at()))).toList())
-                        .orElse(List.of()), notice, problem, threads(viewer, author, exercise, curriculum, language),
+                given.map(Feedback::releasedAt).map(at -> when(at, locale)).orElse(null),
+                given.map(f -> f.replies().stream().map(r -> new ReplyView(r.authorName(), r.body(), when(r.at(), locale))).toList())
+                        .orElse(List.of()), notice, problem, threads(viewer, author, exercise, curriculum, locale),
                 commentable(exercise, curriculum, language)));
     }
 
-    private List<ThreadView> threads(Viewer viewer, Author author, Exercise exercise, Curriculum curriculum, String language) {
+    private List<ThreadView> threads(Viewer viewer, Author author, Exercise exercise, Curriculum curriculum, Locale locale) {
+        String language = locale.getLanguage();
         Map<String, String> texts = new java.util.HashMap<>();
         workbooks.answers(author, exercise.id()).forEach((field, answer) ->
                 texts.put(field, RichText.plainText(answer.value().asText(""))));
@@ -123,8 +123,8 @@ public class CoachingPages {
                 new ThreadView(t.first().id(), exercise.field(t.first().fieldId())
                         .map(f -> f.label().in(language, curriculum.defaultLanguage())).orElse(t.first().fieldId()),
                         t.first().quote(), t.earlierVersion() ? "EARLIER" : t.span().moved() ? "MOVED" : "HERE",
-                        t.first().revision(), t.first().authorName(), t.first().body(), when(t.first().createdAt()),
-                        t.resolved(), t.replies().stream().map(r -> new ReplyView(r.authorName(), r.body(), when(r.createdAt())))
+                        t.first().revision(), t.first().authorName(), t.first().body(), when(t.first().createdAt(), locale),
+                        t.resolved(), t.replies().stream().map(r -> new ReplyView(r.authorName(), r.body(), when(r.createdAt(), locale)))
                         .toList())).toList();
     }
 
@@ -200,7 +200,7 @@ public class CoachingPages {
         List<QueueLine> queue = feedbacks.queue(viewer.courseId(), scope).stream()
                 .filter(w -> curriculum.exercise(w.exerciseId()).map(Exercise::graded).orElse(false))
                 .map(w -> new QueueLine(w.learnerId(), w.learnerName(), w.exerciseId(),
-                        title(curriculum, w.exerciseId(), language), w.number(), when(w.submittedAt()), w.late(),
+                        title(curriculum, w.exerciseId(), language), w.number(), when(w.submittedAt(), locale), w.late(),
                         w.resubmitted(), w.drafted())).toList();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<FollowUpLine> due = log.due(viewer.courseId(), scope, today).stream()
@@ -238,20 +238,20 @@ public class CoachingPages {
 
     String log(Viewer viewer, Author author, Session session, String token, String notice, String problem) {
         PageContext page = PageContext.of(session, token);
-        return templates.render("coaching-log", page.locale(), logView(viewer, author, page.authHeaders(), page.role(),
+        return templates.render("coaching-log", page.locale(), logView(viewer, author, page.locale(), page.authHeaders(), page.role(),
                 notice, problem));
     }
 
     /** The notes and the form alone, as htmx swaps them after a change. */
     String notes(Viewer viewer, Author author, Locale locale, String notice, String problem) {
         return templates.render("fragments/coaching-notes", locale,
-                logView(viewer, author, null, viewer.role().name(), notice, problem));
+                logView(viewer, author, locale, null, viewer.role().name(), notice, problem));
     }
 
-    private LogView logView(Viewer viewer, Author author, String authHeaders, String role, String notice, String problem) {
+    private LogView logView(Viewer viewer, Author author, Locale locale, String authHeaders, String role, String notice, String problem) {
         return new LogView(authHeaders, role, author.membershipId(), author.name(),
                 log.of(viewer.courseId(), author.membershipId(), false).stream()
-                        .map(n -> NoteView.of(n, when(n.createdAt()))).toList(),
+                        .map(n -> NoteView.of(n, when(n.createdAt(), locale))).toList(),
                 Arrays.stream(Diagnosis.values()).map(Enum::name).toList(), notice, problem);
     }
 
@@ -260,9 +260,9 @@ public class CoachingPages {
             Curriculum curriculum = curricula.curriculumOf(viewer.courseId());
             List<NewLine> news = feedbacks.unseen(viewer.membershipId()).stream()
                     .map(f -> new NewLine(f.exerciseId(), title(curriculum, f.exerciseId(), locale.getLanguage()),
-                            f.authorName(), when(f.releasedAt()))).toList();
+                            f.authorName(), when(f.releasedAt(), locale))).toList();
             List<NoteView> commitments = log.of(viewer.courseId(), viewer.membershipId(), true).stream()
-                    .filter(n -> n.commitment() != null).limit(5).map(n -> NoteView.of(n, when(n.createdAt()))).toList();
+                    .filter(n -> n.commitment() != null).limit(5).map(n -> NoteView.of(n, when(n.createdAt(), locale))).toList();
             List<OpenLine> open = comments.openByExercise(viewer.membershipId()).entrySet().stream()
                     .filter(e -> curriculum.exercise(e.getKey()).map(x -> !x.hidden()).orElse(false))
                     .map(e -> new OpenLine(e.getKey(), title(curriculum, e.getKey(), locale.getLanguage()), e.getValue()))
@@ -285,8 +285,9 @@ public class CoachingPages {
                 .orElse(exerciseId);
     }
 
-    static String when(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC).format(WHEN);
+    /** A moment as every page shows it: a {@code <time>} element the page's script writes in the reader's zone. */
+    static String when(Instant instant, Locale locale) {
+        return instant == null ? null : Moment.html(instant, locale);
     }
 
     /** A section's meetings page, or only its panel ({@code session} null) as htmx swaps it after a change. */

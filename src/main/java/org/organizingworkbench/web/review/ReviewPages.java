@@ -114,7 +114,7 @@ public class ReviewPages {
         List<PeerReviewRound> all = rounds.rounds(courseId);
         Instant now = clock.instant();
         List<ToReview> toReview = staff ? List.of() : rounds.handedTo(courseId, membershipId).stream()
-                .map(a -> new ToReview(a.id(), title.apply(a.exerciseId()), ReviewView.INSTANCE.when(a.dueAt()),
+                .map(a -> new ToReview(a.id(), title.apply(a.exerciseId()), ReviewView.INSTANCE.when(a.dueAt(), page.locale()),
                         a.status().name(), a.late(now))).toList();
         List<Received> received = staff ? List.of() : all.stream()
                 .filter(r -> rounds.member(r.id(), membershipId).isPresent())
@@ -133,22 +133,20 @@ public class ReviewPages {
      * @param reviewerName shown to staff reading a review; null otherwise
      */
     public String review(PageContext page, Assignment assignment, String authorName, String reviewerName,
-                         boolean readOnly, Map<String, Object> outcome) {
+                         boolean readOnly, ReviewOutcome outcome) {
         Curriculum curriculum = curricula.curriculumOf(assignment.courseId());
         String language = page.locale().getLanguage();
         Exercise exercise = curriculum.exercise(assignment.exerciseId()).orElseThrow();
         ReviewForm form = ReviewForms.shipped().forExercise(exercise.id());
         Map<String, Answer> answers = reviews.answers(assignment);
         List<PromptView> prompts = form.prompts().stream().map(p -> prompt(p, answers.get(p.id()), curriculum, language)).toList();
-        @SuppressWarnings("unchecked")
-        List<String> missing = (List<String>) outcome.get("missing");
         return templates.render("review", page.locale(), new ReviewPage(page.authHeaders(), page.role(), assignment.id(),
                 text(exercise.title(), curriculum, language), text(exercise.prompt(), curriculum, language), authorName,
                 reviewerName, piece(assignment, exercise, curriculum, language), prompts,
                 readOnly || assignment.status() != AssignmentStatus.ASSIGNED, assignment.status().name(),
-                ReviewView.INSTANCE.when(assignment.dueAt()), (String) outcome.get("problem"),
-                missing == null ? null : missing.stream().map(id -> form.prompt(id).map(p -> text(p.label(), curriculum, language)).orElse(id)).toList(),
-                (String) outcome.get("notice"), ReviewView.INSTANCE));
+                ReviewView.INSTANCE.when(assignment.dueAt(), page.locale()), outcome.problem(),
+                outcome.missing().stream().map(id -> form.prompt(id).map(p -> text(p.label(), curriculum, language)).orElse(id)).toList(),
+                outcome.notice(), ReviewView.INSTANCE));
     }
 
     /** The author's page of a round: their reviews once released, with reviewers' names only when not anonymous. */
@@ -179,7 +177,7 @@ public class ReviewPages {
             List<PairRow> reviewers = pairs.stream().filter(a -> a.authorId() == m.membershipId())
                     .map(a -> new PairRow(a.id(), names.getOrDefault(a.reviewerId(), "#" + a.reviewerId()), a.status().name(),
                             a.late(now), a.flagged(), a.flagNote(), a.helpfulness())).toList();
-            rows.add(new MemberRow(m.membershipId(), m.name(), m.section(), ReviewView.INSTANCE.when(m.submittedAt()),
+            rows.add(new MemberRow(m.membershipId(), m.name(), m.section(), ReviewView.INSTANCE.when(m.submittedAt(), page.locale()),
                     m.excused(), handed.size(), handed.stream().filter(a -> a.status() == AssignmentStatus.SUBMITTED).count(),
                     m.revisionPlan() != null, m.revisedNumber() != null, reviewers));
         }

@@ -110,7 +110,7 @@ public class ReviewResource {
     @GET
     @Path("assignments/{id}")
     public String assignment(@PathParam("id") long id) {
-        return reviewPage(readable(id), Map.of());
+        return reviewPage(readable(id), ReviewOutcome.NONE);
     }
 
     @PUT
@@ -159,9 +159,9 @@ public class ReviewResource {
         ReviewForm form = ReviewForms.shipped().forExercise(assignment.exerciseId());
         try {
             reviews.submit(assignment, form);
-            return reviewPage(ownAssignment(id), Map.of("notice", "review.submitted"));
+            return reviewPage(ownAssignment(id), ReviewOutcome.notice("review.submitted"));
         } catch (InvalidAnswerException e) {
-            return reviewPage(assignment, Map.of("problem", "review.problem." + e.reason(), "missing", e.fields()));
+            return reviewPage(assignment, ReviewOutcome.problem("review.problem." + e.reason(), List.copyOf(e.fields())));
         }
     }
 
@@ -363,7 +363,7 @@ public class ReviewResource {
 
     // ---- pages
 
-    private String reviewPage(Assignment assignment, Map<String, Object> outcome) {
+    private String reviewPage(Assignment assignment, ReviewOutcome outcome) {
         Viewer viewer = viewer();
         PeerReviewRound round = rounds.round(viewer.courseId(), assignment.roundId()).orElseThrow(NotFoundException::new);
         boolean reviewer = assignment.reviewerId() == viewer.membershipId();

@@ -3,20 +3,18 @@ package org.organizingworkbench.web.review;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /** Small questions the review templates ask (available to them as {@code view}). */
 public final class ReviewView {
 
     public static final ReviewView INSTANCE = new ReviewView();
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private ReviewView() {
     }
 
-    public String when(Instant instant) {
-        return instant == null ? "" : instant.atOffset(ZoneOffset.UTC).format(WHEN);
+    /** A moment as every page shows it: a {@code <time>} element the page's script writes in the reader's zone. */
+    public String when(Instant instant, java.util.Locale locale) {
+        return instant == null ? "" : org.organizingworkbench.view.Moment.html(instant, locale);
     }
 
     /** The words of a prompt's long answer as the shared field fragment counts them. */

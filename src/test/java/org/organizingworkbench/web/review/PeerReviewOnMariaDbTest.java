@@ -130,7 +130,7 @@ class PeerReviewOnMariaDbTest {
         assertFalse(allowed(grant, outsider, Purpose.READ, StudentWork.exercise(piece.authorId(), STORY)),
                 "nor anyone of another course");
 
-        String html = DB.inTransaction(em -> pages(em).review(page(), piece, null, null, false, Map.of()));
+        String html = DB.inTransaction(em -> pages(em).review(page(), piece, null, null, false, ReviewOutcome.NONE));
         String author = world.nameOf(piece.authorId());
         assertTrue(html.contains("Once, in Valparaiso"), "the submitted piece is shown");
         assertFalse(html.contains(author) || html.contains(author.split(" ")[0]), "no author name: " + author);

@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Map;
 
 /** The reviewer's page built outside the container, as the benchmark and the middle-tier test need it. */
 public final class PeerReviewPagesForBench {
@@ -26,7 +25,7 @@ public final class PeerReviewPagesForBench {
     /** The reviewer's page of an anonymous piece, as its reviewer gets it. */
     public static String review(EntityManager em, Instant now, Assignment piece) {
         return pages(em, now).review(new PageContext(null, Locale.ENGLISH, PageContext.bearerHeaders("t"), "LEARNER"),
-                piece, null, null, false, Map.of());
+                piece, null, null, false, ReviewOutcome.NONE);
     }
 
     static ReviewPages pages(EntityManager em, Instant now) {
