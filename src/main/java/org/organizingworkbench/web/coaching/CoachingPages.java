@@ -17,6 +17,8 @@ import org.organizingworkbench.coaching.PassageComments;
 import org.organizingworkbench.coaching.Attendance;
 import org.organizingworkbench.coaching.SectionMeeting;
 import org.organizingworkbench.coaching.SectionMeetings;
+import org.organizingworkbench.coaching.Triad;
+import org.organizingworkbench.coaching.Triads;
 import org.organizingworkbench.coaching.Rubric;
 import org.organizingworkbench.coaching.Rubrics;
 import org.organizingworkbench.coaching.SectionDashboard;
@@ -85,6 +87,9 @@ public class CoachingPages {
 
     @Inject
     SectionMeetings meetings;
+
+    @Inject
+    Triads triads;
 
     @Inject
     AccessPolicy policy;
@@ -267,7 +272,8 @@ public class CoachingPages {
                     .filter(e -> curriculum.exercise(e.getKey()).map(x -> !x.hidden()).orElse(false))
                     .map(e -> new OpenLine(e.getKey(), title(curriculum, e.getKey(), locale.getLanguage()), e.getValue()))
                     .toList();
-            return templates.render("fragments/coaching-home", locale, new HomeView(true, news, commitments, open, 0, 0));
+            return templates.render("fragments/coaching-home", locale, new HomeView(true, news, commitments, open, 0, 0,
+                    myTriad(viewer, locale)));
         }
         if (!viewer.isStaff()) {
             return "";
@@ -277,7 +283,7 @@ public class CoachingPages {
         int waiting = (int) feedbacks.queue(viewer.courseId(), scope).stream()
                 .filter(w -> curriculum.exercise(w.exerciseId()).map(Exercise::graded).orElse(false)).count();
         int due = log.due(viewer.courseId(), scope, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)).size();
-        return templates.render("fragments/coaching-home", locale, new HomeView(false, List.of(), List.of(), List.of(), waiting, due));
+        return templates.render("fragments/coaching-home", locale, new HomeView(false, List.of(), List.of(), List.of(), waiting, due, null));
     }
 
     private static String title(Curriculum curriculum, String exerciseId, String language) {
@@ -307,5 +313,46 @@ public class CoachingPages {
         PageContext page = PageContext.of(session, token);
         return templates.render("coaching-meetings", locale, new MeetingsView(page.authHeaders(), page.role(), sectionId,
                 plan.sectionName(), shown, statuses, today, notice, problem));
+    }
+
+    /** A section's triads page, or only its panel ({@code session} null) as htmx swaps it after a change. */
+    String triads(Viewer viewer, long sectionId, Session session, String token, Locale locale, String notice,
+                  String problem) {
+        SectionMeeting.Plan section = meetings.of(viewer.courseId(), sectionId);
+        List<StudentOption> students = section.students().stream()
+                .map(st -> new StudentOption(st.learnerId(), st.name())).toList();
+        LocalDate today = triads.today();
+        List<TriadLine> shown = triads.ofSection(viewer.courseId(), sectionId).stream().map(t -> line(t, today)).toList();
+        if (session == null) {
+            return templates.render("fragments/coaching-triads", locale, new TriadsView(null, viewer.role().name(),
+                    sectionId, section.sectionName(), students, shown, today.toString(), notice, problem));
+        }
+        PageContext page = PageContext.of(session, token);
+        return templates.render("coaching-triads", locale, new TriadsView(page.authHeaders(), page.role(), sectionId,
+                section.sectionName(), students, shown, today.toString(), notice, problem));
+    }
+
+    private MyTriad myTriad(Viewer viewer, Locale locale) {
+        LocalDate today = triads.today();
+        return triads.of(viewer.courseId(), viewer.membershipId()).flatMap(t -> t.member(viewer.membershipId()).map(me -> {
+            int round = t.roundOn(today);
+            Optional<Triad.Note> note = t.note(round, me.learnerId());
+            return new MyTriad(line(t, today), round, t.roleOf(me, round).name(),
+                    note.map(Triad.Note::received).orElse(null), note.map(Triad.Note::gave).orElse(null));
+        })).orElse(null);
+    }
+
+    private static TriadLine line(Triad triad, LocalDate today) {
+        int current = triad.roundOn(today);
+        List<RoundLine> rounds = new ArrayList<>();
+        for (int round = 0; round < triad.rounds(); round++) {
+            int r = round;
+            rounds.add(new RoundLine(round + 1, round, triad.startOf(round).toString(), round == current,
+                    triad.members().stream().map(m -> new SeatLine(m.learnerId(), m.name(), triad.roleOf(m, r).name(),
+                            triad.note(r, m.learnerId()).map(Triad.Note::received).orElse(null),
+                            triad.note(r, m.learnerId()).map(Triad.Note::gave).orElse(null))).toList()));
+        }
+        return new TriadLine(triad.id(), String.join(", ", triad.members().stream()
+                .map(m -> m.name() == null ? "?" : m.name()).toList()), triad.startsOn().toString(), triad.roundDays(), current + 1, rounds);
     }
 }

@@ -93,7 +93,7 @@ final class CoachingViews {
 
     /** The coaching part of the home page: a student's new feedback and commitments; staff's queue and due work. */
     record HomeView(boolean learner, List<NewLine> news, List<NoteView> commitments, List<OpenLine> openComments,
-                    int waiting, int followUps) {
+                    int waiting, int followUps, MyTriad triad) {
     }
 
     /** Open comment threads on one of the student's exercises. */
@@ -110,5 +110,29 @@ final class CoachingViews {
     /** A section's weekly meetings: plan the next, mark attendance. */
     record MeetingsView(String authHeaders, String role, long sectionId, String sectionName, List<MeetingView> meetings,
                         List<String> statuses, String today, String notice, String problem) {
+    }
+
+    /** A student of a triad in one round: their role and what they recorded. */
+    record SeatLine(long learnerId, String name, String role, String received, String gave) {
+    }
+
+    /** One round of a triad: {@code number} from 1, {@code index} from 0 as the forms send it. */
+    record RoundLine(int number, int index, String startsOn, boolean current, List<SeatLine> seats) {
+    }
+
+    record TriadLine(long id, String names, String startsOn, int roundDays, int current, List<RoundLine> rounds) {
+    }
+
+    /** The student's triad on their home page: their role this round and what they recorded for it. */
+    record MyTriad(TriadLine triad, int round, String role, String received, String gave) {
+    }
+
+    /** An active student of the section, as the triad form offers them. */
+    record StudentOption(long learnerId, String name) {
+    }
+
+    /** A section's triads: form one, follow each round. */
+    record TriadsView(String authHeaders, String role, long sectionId, String sectionName, List<StudentOption> students,
+                      List<TriadLine> triads, String today, String notice, String problem) {
     }
 }

@@ -58,14 +58,39 @@ class CoachingTemplatesTest {
                 "Amara", notes, List.of("HEART"), null, null)));
         assertClean(templates.render("fragments/coaching-home", locale, new HomeView(true,
                 List.of(new NewLine("story-of-self", "My story of self", "Jordan Lee", "2026-12-06 10:00 UTC")), notes,
-                List.of(new OpenLine("story-of-self", "My story of self", 2)), 0, 0)));
+                List.of(new OpenLine("story-of-self", "My story of self", 2)), 0, 0, null)));
         MeetingsView meetings = new MeetingsView("{}", "TEACHING_ASSISTANT", 1, "Section A", List.of(new MeetingView(3,
                 "2026-12-07", "Triads", List.of(new AttendanceLine(7, "Amara", "PRESENT"), new AttendanceLine(8, "Ben", null)))),
                 List.of("PRESENT", "ABSENT", "EXCUSED"), "2026-12-06", "attendanceSaved", "meetingDate");
         assertClean(templates.render("coaching-meetings", locale, meetings));
         assertClean(templates.render("fragments/coaching-meetings", locale, meetings));
         assertClean(templates.render("fragments/coaching-home", locale, new HomeView(false, List.of(), List.of(),
-                List.of(), 3, 1)));
+                List.of(), 3, 1, null)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void theTriadPagesRenderEachRoundAndTheStudentsRole(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        TriadLine triad = new TriadLine(4, "Amara, Ben, Cy", "2026-12-07", 7, 2, List.of(
+                new RoundLine(1, 0, "2026-12-07", false, List.of(new SeatLine(7, "Amara", "COACH", "Slow <b>down</b>", null),
+                        new SeatLine(8, "Ben", "COACHEE", null, "Name the hope"), new SeatLine(9, null, "OBSERVER", null, null))),
+                new RoundLine(2, 1, "2026-12-14", true, List.of(new SeatLine(7, "Amara", "OBSERVER", null, null),
+                        new SeatLine(8, "Ben", "COACH", null, null), new SeatLine(9, null, "COACHEE", null, null)))));
+        TriadsView view = new TriadsView("{}", "TEACHING_ASSISTANT", 1, "Section A",
+                List.of(new StudentOption(7, "Amara"), new StudentOption(8, "Ben")), List.of(triad), "2026-12-06",
+                "triadFormed", "triad");
+        for (String template : List.of("coaching-triads", "fragments/coaching-triads")) {
+            String html = templates.render(template, locale, view);
+            assertClean(html);
+            assertFalse(html.contains("<b>down</b>"), "records are text, escaped");
+            assertTrue(html.contains(language.equals("es") ? "observador" : "observer"), html);
+        }
+        String home = templates.render("fragments/coaching-home", locale, new HomeView(true, List.of(), List.of(),
+                List.of(), 0, 0, new MyTriad(triad, 1, "OBSERVER", "Good pacing", null)));
+        assertClean(home);
+        assertTrue(home.contains("/app/coaching/triads/4/rounds/1") && home.contains("Good pacing"), home);
+        assertTrue(home.contains(language.equals("es") ? "eres observador" : "you are observer"), home);
     }
 
     private static void assertClean(String html) {
