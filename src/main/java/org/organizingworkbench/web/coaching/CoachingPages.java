@@ -19,6 +19,7 @@ import org.organizingworkbench.coaching.SectionMeeting;
 import org.organizingworkbench.coaching.SectionMeetings;
 import org.organizingworkbench.coaching.Triad;
 import org.organizingworkbench.coaching.Triads;
+import org.organizingworkbench.coaching.CampaignNumbers;
 import org.organizingworkbench.coaching.Rubric;
 import org.organizingworkbench.coaching.Rubrics;
 import org.organizingworkbench.coaching.SectionDashboard;
@@ -90,6 +91,9 @@ public class CoachingPages {
 
     @Inject
     Triads triads;
+
+    @Inject
+    CampaignNumbers campaignNumbers;
 
     @Inject
     AccessPolicy policy;
@@ -216,7 +220,16 @@ public class CoachingPages {
                 viewer.isInstructor(), curriculum.modules().stream().map(m -> new ModuleHead(m.number(),
                 m.title().in(language, curriculum.defaultLanguage()))).toList(),
                 rows.stream().filter(r -> !r.attention().isEmpty()).toList(), rows, due, queue, dashboard.sections(),
-                viewer.isInstructor() ? distributions(feedbacks.distribution(viewer.courseId())) : List.of()));
+                viewer.isInstructor() ? distributions(feedbacks.distribution(viewer.courseId())) : List.of(),
+                numbers(viewer, scope, curriculum, rows, locale)));
+    }
+
+    /** Every student's campaign numbers in one query, in the dashboard's order of students. */
+    private List<NumbersLine> numbers(Viewer viewer, String scope, Curriculum curriculum, List<RowView> rows, Locale locale) {
+        Map<Long, List<ChartView>> charts = CampaignCharts.charts(curriculum,
+                campaignNumbers.of(viewer.courseId(), scope, CampaignCharts.fields(curriculum)), locale);
+        return rows.stream().filter(r -> !charts.getOrDefault(r.learnerId(), List.of()).isEmpty())
+                .map(r -> new NumbersLine(r.learnerId(), r.name(), r.section(), charts.get(r.learnerId()))).toList();
     }
 
     private static RowView row(DashboardRow row) {

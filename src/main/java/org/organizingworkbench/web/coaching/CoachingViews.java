@@ -69,7 +69,8 @@ final class CoachingViews {
 
     record DashboardView(String authHeaders, String role, boolean instructor, List<ModuleHead> modules,
                          List<RowView> attention, List<RowView> rows, List<FollowUpLine> followUps,
-                         List<QueueLine> queue, List<SectionLead> sections, List<Distribution> distributions) {
+                         List<QueueLine> queue, List<SectionLead> sections, List<Distribution> distributions,
+                         List<NumbersLine> numbers) {
     }
 
     record NoteView(long id, String author, String observation, String diagnosis, String intervention,
@@ -134,5 +135,17 @@ final class CoachingViews {
     /** A section's triads: form one, follow each round. */
     record TriadsView(String authHeaders, String role, long sectionId, String sectionName, List<StudentOption> students,
                       List<TriadLine> triads, String today, String notice, String problem) {
+    }
+
+    /** A measure as the chart's words say it: what is counted, the number reached (null: not yet), the target. */
+    record MeasureLine(String label, String reached, String target) {
+    }
+
+    /** One small chart of a student's campaign numbers for an exercise; {@code svg} is markup TargetBars drew. */
+    record ChartView(String id, String title, String svg, List<MeasureLine> measures) {
+    }
+
+    /** A student's campaign numbers against their targets on the dashboard. */
+    record NumbersLine(long learnerId, String name, String section, List<ChartView> charts) {
     }
 }

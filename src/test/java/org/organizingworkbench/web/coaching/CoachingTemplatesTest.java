@@ -49,7 +49,10 @@ class CoachingTemplatesTest {
                 List.of(new QueueLine(7, "Amara", "story-of-self", "My story of self", 2, "2026-12-06 10:00 UTC", true,
                         true, true)), List.of(new SectionLead(1, "Section A", List.of("Jordan Lee")),
                 new SectionLead(2, "Section B", List.of())),
-                List.of(new Distribution("Jordan Lee", 3, 80, 60, 95, List.of(0, 0, 1, 1, 1))))));
+                List.of(new Distribution("Jordan Lee", 3, 80, 60, 95, List.of(0, 0, 1, 1, 1))),
+                List.of(new NumbersLine(7, "Amara", "Section A", List.of(new ChartView("numbers-7-x", "Action plan",
+                        "<svg role=\"img\" aria-labelledby=\"numbers-7-x-text\"></svg>",
+                        List.of(new MeasureLine("Turnout <i>", "45", "60"), new MeasureLine("Calls", null, "10")))))))));
         List<NoteView> notes = List.of(new NoteView(1, "Jordan Lee", "Observed", "HANDS", "Asked", "Retell it",
                 "2026-12-06", false, true, false, "2026-12-06 10:00 UTC"));
         assertClean(templates.render("coaching-log", locale, new LogView("{}", "TEACHING_ASSISTANT", 7, "Amara", notes,
