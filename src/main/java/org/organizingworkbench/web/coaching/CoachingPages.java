@@ -20,6 +20,7 @@ import org.organizingworkbench.coaching.SectionMeetings;
 import org.organizingworkbench.coaching.Triad;
 import org.organizingworkbench.coaching.Triads;
 import org.organizingworkbench.coaching.CampaignNumbers;
+import org.organizingworkbench.coaching.PeerCommenting;
 import org.organizingworkbench.coaching.Rubric;
 import org.organizingworkbench.coaching.Rubrics;
 import org.organizingworkbench.coaching.SectionDashboard;
@@ -96,6 +97,9 @@ public class CoachingPages {
     CampaignNumbers campaignNumbers;
 
     @Inject
+    PeerCommenting peerCommenting;
+
+    @Inject
     AccessPolicy policy;
 
     @Inject
@@ -153,14 +157,8 @@ public class CoachingPages {
         if (answer == null) {
             throw new InvalidFeedbackException("quoteNotFound");
         }
-        int hint;
-        try {
-            hint = Integer.parseInt(String.valueOf(form.getFirst("hint")).strip());
-        } catch (NumberFormatException e) {
-            hint = 0;
-        }
         comments.comment(viewer.courseId(), author.membershipId(), exercise.id(), fieldId, answer.revision(),
-                RichText.plainText(answer.value().asText("")), form.getFirst("quote"), hint, viewer.membershipId(),
+                RichText.plainText(answer.value().asText("")), form.getFirst("quote"), hint(form), viewer.membershipId(),
                 form.getFirst("body"));
     }
 
@@ -221,7 +219,51 @@ public class CoachingPages {
                 m.title().in(language, curriculum.defaultLanguage()))).toList(),
                 rows.stream().filter(r -> !r.attention().isEmpty()).toList(), rows, due, queue, dashboard.sections(),
                 viewer.isInstructor() ? distributions(feedbacks.distribution(viewer.courseId())) : List.of(),
-                numbers(viewer, scope, curriculum, rows, locale)));
+                numbers(viewer, scope, curriculum, rows, locale),
+                policy.mayManageCourse(viewer) ? new PeerSetting(peerCommenting.allowed(viewer.courseId()), null) : null));
+    }
+
+    String peerSetting(Viewer viewer, Locale locale, String notice) {
+        return templates.render("fragments/peer-setting", locale,
+                new PeerSetting(peerCommenting.allowed(viewer.courseId()), notice));
+    }
+
+    /** A classmate's comment form for an exercise they may read (the access policy said so). */
+    String peerComment(Viewer viewer, long learnerId, Exercise exercise, Locale locale, String notice, String problem) {
+        Curriculum curriculum = curricula.curriculumOf(viewer.courseId());
+        return templates.render("fragments/peer-comment", locale, new PeerCommentView(learnerId, exercise.id(),
+                commentable(exercise, curriculum, locale.getLanguage()), notice, problem));
+    }
+
+    /**
+     * A classmate's comment, anchored in the revision the student submitted (the one a peer may read), never in the
+     * text as it is now: the quote must be in what the classmate was shown.
+     */
+    void peerComment(Viewer viewer, long learnerId, Exercise exercise, MultivaluedMap<String, String> form) {
+        String fieldId = String.valueOf(form.getFirst("field"));
+        if (commentable(exercise, curricula.curriculumOf(viewer.courseId()), "en").stream()
+                .noneMatch(f -> f.id().equals(fieldId))) {
+            throw new InvalidFeedbackException("quoteNotFound");
+        }
+        // only the membership id is read by these calls; the policy already allowed this exercise of this student
+        Author author = new Author(learnerId, viewer.courseId(), 0, null);
+        Submission submitted = workbooks.latestSubmissions(author).get(exercise.id());
+        Integer revision = submitted == null ? null : submitted.revisions().get(fieldId);
+        String text = revision == null ? null : workbooks.revision(author, exercise.id(), fieldId, revision)
+                .map(r -> RichText.plainText(r.value().asText(""))).orElse(null);
+        if (text == null) {
+            throw new InvalidFeedbackException("quoteNotFound");
+        }
+        comments.comment(viewer.courseId(), learnerId, exercise.id(), fieldId, revision, text, form.getFirst("quote"),
+                hint(form), viewer.membershipId(), form.getFirst("body"));
+    }
+
+    private static int hint(MultivaluedMap<String, String> form) {
+        try {
+            return Integer.parseInt(String.valueOf(form.getFirst("hint")).strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** Every student's campaign numbers in one query, in the dashboard's order of students. */

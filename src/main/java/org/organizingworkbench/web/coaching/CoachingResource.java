@@ -27,6 +27,7 @@ import org.organizingworkbench.coaching.PassageComments;
 import org.organizingworkbench.coaching.Attendance;
 import org.organizingworkbench.coaching.SectionMeetings;
 import org.organizingworkbench.coaching.Triads;
+import org.organizingworkbench.coaching.PeerCommenting;
 import org.organizingworkbench.curriculum.CurriculumVersions;
 import org.organizingworkbench.curriculum.Exercise;
 import org.organizingworkbench.launch.Session;
@@ -74,6 +75,9 @@ public class CoachingResource {
 
     @Inject
     Triads triads;
+
+    @Inject
+    PeerCommenting peerCommenting;
 
     @Inject
     CurriculumVersions curricula;
@@ -170,6 +174,53 @@ public class CoachingResource {
         boolean resolved = !"false".equals(form.getFirst("resolved"));
         return commenting(learnerId, exerciseId, resolved ? "resolved" : "reopened", (viewer, author, exercise) -> found(
                 comments.resolve(viewer.courseId(), learnerId, exerciseId, threadId, resolved)));
+    }
+
+    /** The instructor turns peers' comments on passages on ({@code allowed=true}) or off. */
+    @POST
+    @Path("settings/peer-comments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public String allowPeerComments(MultivaluedMap<String, String> form) {
+        Viewer viewer = staff();
+        if (!policy.mayManageCourse(viewer)) {
+            throw new ForbiddenException();
+        }
+        boolean allowed = "true".equals(form.getFirst("allowed"));
+        peerCommenting.allow(viewer.courseId(), allowed);
+        return pages.peerSetting(viewer, locale(), allowed ? "peerCommentsOn" : "peerCommentsOff");
+    }
+
+    /** A classmate's comment form on an exercise they may read, where the course allows peers to comment; 404 otherwise. */
+    @GET
+    @Path("learners/{learner}/exercises/{exercise}/peer-comments")
+    public String peerCommentForm(@PathParam("learner") long learnerId, @PathParam("exercise") String exerciseId) {
+        Viewer viewer = peer(learnerId, exerciseId);
+        return pages.peerComment(viewer, learnerId, exercise(viewer, exerciseId), locale(), null, null);
+    }
+
+    /** A classmate starts a thread on a passage of the submitted entry (field, quote, hint, body). */
+    @POST
+    @Path("learners/{learner}/exercises/{exercise}/peer-comments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response peerComment(@PathParam("learner") long learnerId, @PathParam("exercise") String exerciseId,
+                                MultivaluedMap<String, String> form) {
+        Viewer viewer = peer(learnerId, exerciseId);
+        Exercise exercise = exercise(viewer, exerciseId);
+        try {
+            pages.peerComment(viewer, learnerId, exercise, form);
+            return Response.ok(pages.peerComment(viewer, learnerId, exercise, locale(), "commented", null)).build();
+        } catch (InvalidFeedbackException e) {
+            return Response.status(422).entity(pages.peerComment(viewer, learnerId, exercise, locale(), null, e.reason()))
+                    .build();
+        }
+    }
+
+    private Viewer peer(long learnerId, String exerciseId) {
+        Viewer viewer = viewer();
+        if (!policy.mayCommentAsPeer(viewer, StudentWork.exercise(learnerId, exerciseId))) {
+            throw new NotFoundException();
+        }
+        return viewer;
     }
 
     private interface CommentAction {

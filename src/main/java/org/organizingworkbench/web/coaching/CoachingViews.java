@@ -70,7 +70,7 @@ final class CoachingViews {
     record DashboardView(String authHeaders, String role, boolean instructor, List<ModuleHead> modules,
                          List<RowView> attention, List<RowView> rows, List<FollowUpLine> followUps,
                          List<QueueLine> queue, List<SectionLead> sections, List<Distribution> distributions,
-                         List<NumbersLine> numbers) {
+                         List<NumbersLine> numbers, PeerSetting peerComments) {
     }
 
     record NoteView(long id, String author, String observation, String diagnosis, String intervention,
@@ -147,5 +147,13 @@ final class CoachingViews {
 
     /** A student's campaign numbers against their targets on the dashboard. */
     record NumbersLine(long learnerId, String name, String section, List<ChartView> charts) {
+    }
+
+    /** The instructor's switch for peers commenting on passages. */
+    record PeerSetting(boolean allowed, String notice) {
+    }
+
+    /** A classmate's comment form on a passage of the submitted entry, with what became of the last one. */
+    record PeerCommentView(long learnerId, String exerciseId, List<FieldOption> fields, String notice, String problem) {
     }
 }

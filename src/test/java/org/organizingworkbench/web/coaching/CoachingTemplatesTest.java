@@ -43,7 +43,7 @@ class CoachingTemplatesTest {
         }
         List<RowView> rows = List.of(new RowView(7, "Amara", "Section A", List.of("GRADED", "LATE", "NOT_STARTED",
                 "DRAFT", "SUBMITTED", "REVIEWED", "COACHED"), List.of("LATE", "STUCK", "INACTIVE")));
-        assertClean(templates.render("coaching-dashboard", locale, new DashboardView("{}", "INSTRUCTOR", true,
+        String dashboardHtml = templates.render("coaching-dashboard", locale, new DashboardView("{}", "INSTRUCTOR", true,
                 List.of(new ModuleHead(0, "Overview")), rows, rows,
                 List.of(new FollowUpLine(1, 7, "Amara", "Retell it", "2026-12-06", true)),
                 List.of(new QueueLine(7, "Amara", "story-of-self", "My story of self", 2, "2026-12-06 10:00 UTC", true,
@@ -52,7 +52,10 @@ class CoachingTemplatesTest {
                 List.of(new Distribution("Jordan Lee", 3, 80, 60, 95, List.of(0, 0, 1, 1, 1))),
                 List.of(new NumbersLine(7, "Amara", "Section A", List.of(new ChartView("numbers-7-x", "Action plan",
                         "<svg role=\"img\" aria-labelledby=\"numbers-7-x-text\"></svg>",
-                        List.of(new MeasureLine("Turnout <i>", "45", "60"), new MeasureLine("Calls", null, "10")))))))));
+                        List.of(new MeasureLine("Turnout <i>", "45", "60"), new MeasureLine("Calls", null, "10")))))),
+                new PeerSetting(true, "peerCommentsOn")));
+        assertClean(dashboardHtml);
+        assertTrue(dashboardHtml.contains("Turnout &lt;i&gt;") && dashboardHtml.contains("peer-setting"), dashboardHtml);
         List<NoteView> notes = List.of(new NoteView(1, "Jordan Lee", "Observed", "HANDS", "Asked", "Retell it",
                 "2026-12-06", false, true, false, "2026-12-06 10:00 UTC"));
         assertClean(templates.render("coaching-log", locale, new LogView("{}", "TEACHING_ASSISTANT", 7, "Amara", notes,
@@ -94,6 +97,21 @@ class CoachingTemplatesTest {
         assertClean(home);
         assertTrue(home.contains("/app/coaching/triads/4/rounds/1") && home.contains("Good pacing"), home);
         assertTrue(home.contains(language.equals("es") ? "eres observador" : "you are observer"), home);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void thePeerCommentFormAndTheInstructorsSwitchRender(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        String form = templates.render("fragments/peer-comment", locale, new PeerCommentView(7, "story-of-self",
+                List.of(new FieldOption("challenge", "Challenge")), "commented", "quoteNotFound"));
+        assertClean(form);
+        assertTrue(form.contains("/app/coaching/learners/7/exercises/story-of-self/peer-comments"), form);
+        for (boolean allowed : new boolean[]{true, false}) {
+            String setting = templates.render("fragments/peer-setting", locale, new PeerSetting(allowed, "peerCommentsOff"));
+            assertClean(setting);
+            assertTrue(setting.contains("value=\"" + !allowed + "\""), setting);
+        }
     }
 
     private static void assertClean(String html) {

@@ -39,3 +39,7 @@ CREATE TABLE triad_feedback (
     CONSTRAINT fk_triad_feedback_triad FOREIGN KEY (triad_id) REFERENCES triad (id) ON DELETE CASCADE,
     CONSTRAINT fk_triad_feedback_learner FOREIGN KEY (learner_id) REFERENCES membership (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- Whether students of the same section may comment on a classmate's passage where they can already read it (a peer
+-- review assignment): the instructor turns it on; off by default.
+ALTER TABLE course ADD COLUMN peer_comments BOOLEAN NOT NULL DEFAULT FALSE;
