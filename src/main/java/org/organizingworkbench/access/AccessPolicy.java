@@ -49,6 +49,24 @@ public class AccessPolicy {
                 && grants().anyMatch(grant -> grant.allows(viewer, purpose, work));
     }
 
+    /**
+     * A student commenting on a classmate's passage: only when the instructor allows it in the course
+     * ({@code course.peer_comments}), only for a classmate of one of their sections, and only on an exercise they may
+     * already read (a grant such as a peer review assignment): this never widens what they read.
+     */
+    public boolean mayCommentAsPeer(Viewer viewer, StudentWork work) {
+        if (!viewer.isLearner() || work.exerciseId() == null || work.learnerId() == viewer.membershipId()) {
+            return false;
+        }
+        boolean allowed = !em.createNativeQuery("SELECT 1 FROM course c JOIN section s ON s.course_id = c.id"
+                        + " JOIN section_member mine ON mine.section_id = s.id AND mine.membership_id = ?2"
+                        + " JOIN section_member theirs ON theirs.section_id = s.id AND theirs.membership_id = ?3"
+                        + " WHERE c.id = ?1 AND c.peer_comments = TRUE")
+                .setParameter(1, viewer.courseId()).setParameter(2, viewer.membershipId())
+                .setParameter(3, work.learnerId()).getResultList().isEmpty();
+        return allowed && allows(viewer, Purpose.READ, work);
+    }
+
     public boolean mayRead(Viewer viewer, StudentWork work) {
         return allows(viewer, Purpose.READ, work);
     }

@@ -58,6 +58,9 @@ public class CoachingData implements PersonalData {
         rows(json.putArray("meetingAttendance"), "SELECT a.learner_id, m.section_id, m.held_on, a.status"
                         + " FROM meeting_attendance a JOIN section_meeting m ON m.id = a.meeting_id WHERE " + attendance(scope),
                 "learner", "section", "heldOn", "status");
+        rows(json.putArray("triadFeedback"), "SELECT f.learner_id, t.section_id, f.round, f.received, f.gave, f.saved_at"
+                        + " FROM triad_feedback f JOIN triad t ON t.id = f.triad_id WHERE " + triad(scope),
+                "learner", "section", "round", "received", "gave", "at");
         return json;
     }
 
@@ -71,6 +74,8 @@ public class CoachingData implements PersonalData {
         counts.put("passageComments", count("SELECT COUNT(*) FROM passage_comment WHERE " + where(scope)));
         counts.put("meetingAttendance", count("SELECT COUNT(*) FROM meeting_attendance a JOIN section_meeting m"
                 + " ON m.id = a.meeting_id WHERE " + attendance(scope)));
+        counts.put("triadFeedback", count("SELECT COUNT(*) FROM triad_feedback f JOIN triad t ON t.id = f.triad_id"
+                + " WHERE " + triad(scope)));
         return counts;
     }
 
@@ -82,6 +87,8 @@ public class CoachingData implements PersonalData {
         }
         em.createNativeQuery("UPDATE section_meeting SET created_by = NULL WHERE created_by IN (" + members.membershipIds()
                 + ")").executeUpdate();
+        em.createNativeQuery("UPDATE triad SET created_by = NULL WHERE created_by IN (" + members.membershipIds()
+                + ")").executeUpdate();
     }
 
     @Override
@@ -89,8 +96,13 @@ public class CoachingData implements PersonalData {
         em.createNativeQuery("DELETE FROM passage_comment WHERE parent_id IS NOT NULL AND " + where(scope)).executeUpdate();
         em.createNativeQuery("DELETE a FROM meeting_attendance a JOIN section_meeting m ON m.id = a.meeting_id WHERE "
                 + attendance(scope)).executeUpdate();
+        em.createNativeQuery("DELETE f FROM triad_feedback f JOIN triad t ON t.id = f.triad_id WHERE " + triad(scope))
+                .executeUpdate();
         if (scope instanceof DataScope.Course) {
             em.createNativeQuery("DELETE FROM section_meeting WHERE " + where(scope)).executeUpdate();
+            em.createNativeQuery("DELETE FROM triad WHERE " + where(scope)).executeUpdate();
+        } else {
+            em.createNativeQuery("DELETE FROM triad_member WHERE " + where(scope)).executeUpdate();
         }
         for (String table : List.of("passage_comment", "coaching_note", "feedback")) {
             em.createNativeQuery("DELETE FROM " + table + " WHERE " + where(scope)).executeUpdate();
@@ -134,6 +146,11 @@ public class CoachingData implements PersonalData {
     private static String attendance(DataScope scope) {
         return scope instanceof DataScope.Course c ? "m.course_id = " + c.courseId()
                 : "a.learner_id IN (" + ((DataScope.Members) scope).membershipIds() + ")";
+    }
+
+    private static String triad(DataScope scope) {
+        return scope instanceof DataScope.Course c ? "t.course_id = " + c.courseId()
+                : "f.learner_id IN (" + ((DataScope.Members) scope).membershipIds() + ")";
     }
 
     private long count(String sql) {

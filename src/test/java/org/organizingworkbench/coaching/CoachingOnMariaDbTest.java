@@ -264,7 +264,7 @@ class CoachingOnMariaDbTest {
             d.erase(ana);
         });
         assertEquals(Map.of("feedback", 0L, "feedbackReplies", 0L, "coachingNotes", 0L, "passageComments", 0L,
-                "meetingAttendance", 0L), data(d -> d.count(ana)));
+                "meetingAttendance", 0L, "triadFeedback", 0L), data(d -> d.count(ana)));
     }
 
     private <T> T data(Function<CoachingData, T> call) {

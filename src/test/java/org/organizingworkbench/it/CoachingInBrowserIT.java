@@ -107,6 +107,14 @@ class CoachingInBrowserIT {
                 new String[]{"POST", "/app/coaching/notes/" + note + "/confirm", ""},
                 new String[]{"GET", "/app/coaching/sections/" + sectionB + "/meetings", ""},
                 new String[]{"POST", "/app/coaching/sections/" + sectionB + "/meetings", "heldOn=2026-12-07&plan=x"},
+                new String[]{"GET", "/app/coaching/sections/" + sectionB + "/triads", ""},
+                new String[]{"POST", "/app/coaching/sections/" + sectionB + "/triads",
+                        "seat0=" + priya + "&seat1=" + priya + "&seat2=" + priya + "&startsOn=2026-12-07&roundDays=7&rounds=3"},
+                new String[]{"POST", "/app/coaching/triads/987654321/rounds/0", "received=x&gave=y"},
+                new String[]{"GET", "/app/coaching/learners/" + priya + "/exercises/story-of-self/peer-comments", ""},
+                new String[]{"POST", "/app/coaching/learners/" + priya + "/exercises/story-of-self/peer-comments",
+                        "field=challenge&quote=challenge&hint=0&body=x"},
+                new String[]{"POST", "/app/coaching/settings/peer-comments", "allowed=true"},
                 new String[]{"GET", "/app/coaching/learners/987654321/exercises/story-of-self/feedback", ""});
         for (String who : new String[]{fellowA, studentA}) {
             for (String[] url : everyUrl) {
@@ -198,6 +206,21 @@ class CoachingInBrowserIT {
         wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetings-status"), "Attendance saved"));
         accessible("section meetings");
         frameShot("coaching-meetings");
+
+        driver.findElement(By.cssSelector("nav.appnav a[href='/app/coaching']")).click();
+        wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("heat-map")));
+        driver.findElement(By.xpath("//a[contains(., 'Triads of Section A')]")).click();
+        wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("triad-form")));
+        if (driver.findElements(By.cssSelector("#triad-seat0 option")).size() >= 4) {
+            for (int seat = 0; seat < 3; seat++) {
+                new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("triad-seat" + seat)))
+                        .selectByIndex(seat + 1);
+            }
+            driver.findElement(By.cssSelector("#triad-form button")).click();
+            wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("triads-status"), "Triad formed"));
+        }
+        accessible("section triads");
+        frameShot("coaching-triads");
 
         phone(() -> {
             driver.findElement(By.cssSelector("nav.appnav a[href='/app/coaching']")).click();

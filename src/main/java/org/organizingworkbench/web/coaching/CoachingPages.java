@@ -17,6 +17,10 @@ import org.organizingworkbench.coaching.PassageComments;
 import org.organizingworkbench.coaching.Attendance;
 import org.organizingworkbench.coaching.SectionMeeting;
 import org.organizingworkbench.coaching.SectionMeetings;
+import org.organizingworkbench.coaching.Triad;
+import org.organizingworkbench.coaching.Triads;
+import org.organizingworkbench.coaching.CampaignNumbers;
+import org.organizingworkbench.coaching.PeerCommenting;
 import org.organizingworkbench.coaching.Rubric;
 import org.organizingworkbench.coaching.Rubrics;
 import org.organizingworkbench.coaching.SectionDashboard;
@@ -87,6 +91,15 @@ public class CoachingPages {
     SectionMeetings meetings;
 
     @Inject
+    Triads triads;
+
+    @Inject
+    CampaignNumbers campaignNumbers;
+
+    @Inject
+    PeerCommenting peerCommenting;
+
+    @Inject
     AccessPolicy policy;
 
     @Inject
@@ -144,14 +157,8 @@ public class CoachingPages {
         if (answer == null) {
             throw new InvalidFeedbackException("quoteNotFound");
         }
-        int hint;
-        try {
-            hint = Integer.parseInt(String.valueOf(form.getFirst("hint")).strip());
-        } catch (NumberFormatException e) {
-            hint = 0;
-        }
         comments.comment(viewer.courseId(), author.membershipId(), exercise.id(), fieldId, answer.revision(),
-                RichText.plainText(answer.value().asText("")), form.getFirst("quote"), hint, viewer.membershipId(),
+                RichText.plainText(answer.value().asText("")), form.getFirst("quote"), hint(form), viewer.membershipId(),
                 form.getFirst("body"));
     }
 
@@ -211,7 +218,60 @@ public class CoachingPages {
                 viewer.isInstructor(), curriculum.modules().stream().map(m -> new ModuleHead(m.number(),
                 m.title().in(language, curriculum.defaultLanguage()))).toList(),
                 rows.stream().filter(r -> !r.attention().isEmpty()).toList(), rows, due, queue, dashboard.sections(),
-                viewer.isInstructor() ? distributions(feedbacks.distribution(viewer.courseId())) : List.of()));
+                viewer.isInstructor() ? distributions(feedbacks.distribution(viewer.courseId())) : List.of(),
+                numbers(viewer, scope, curriculum, rows, locale),
+                policy.mayManageCourse(viewer) ? new PeerSetting(peerCommenting.allowed(viewer.courseId()), null) : null));
+    }
+
+    String peerSetting(Viewer viewer, Locale locale, String notice) {
+        return templates.render("fragments/peer-setting", locale,
+                new PeerSetting(peerCommenting.allowed(viewer.courseId()), notice));
+    }
+
+    /** A classmate's comment form for an exercise they may read (the access policy said so). */
+    String peerComment(Viewer viewer, long learnerId, Exercise exercise, Locale locale, String notice, String problem) {
+        Curriculum curriculum = curricula.curriculumOf(viewer.courseId());
+        return templates.render("fragments/peer-comment", locale, new PeerCommentView(learnerId, exercise.id(),
+                commentable(exercise, curriculum, locale.getLanguage()), notice, problem));
+    }
+
+    /**
+     * A classmate's comment, anchored in the revision the student submitted (the one a peer may read), never in the
+     * text as it is now: the quote must be in what the classmate was shown.
+     */
+    void peerComment(Viewer viewer, long learnerId, Exercise exercise, MultivaluedMap<String, String> form) {
+        String fieldId = String.valueOf(form.getFirst("field"));
+        if (commentable(exercise, curricula.curriculumOf(viewer.courseId()), "en").stream()
+                .noneMatch(f -> f.id().equals(fieldId))) {
+            throw new InvalidFeedbackException("quoteNotFound");
+        }
+        // only the membership id is read by these calls; the policy already allowed this exercise of this student
+        Author author = new Author(learnerId, viewer.courseId(), 0, null);
+        Submission submitted = workbooks.latestSubmissions(author).get(exercise.id());
+        Integer revision = submitted == null ? null : submitted.revisions().get(fieldId);
+        String text = revision == null ? null : workbooks.revision(author, exercise.id(), fieldId, revision)
+                .map(r -> RichText.plainText(r.value().asText(""))).orElse(null);
+        if (text == null) {
+            throw new InvalidFeedbackException("quoteNotFound");
+        }
+        comments.comment(viewer.courseId(), learnerId, exercise.id(), fieldId, revision, text, form.getFirst("quote"),
+                hint(form), viewer.membershipId(), form.getFirst("body"));
+    }
+
+    private static int hint(MultivaluedMap<String, String> form) {
+        try {
+            return Integer.parseInt(String.valueOf(form.getFirst("hint")).strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Every student's campaign numbers in one query, in the dashboard's order of students. */
+    private List<NumbersLine> numbers(Viewer viewer, String scope, Curriculum curriculum, List<RowView> rows, Locale locale) {
+        Map<Long, List<ChartView>> charts = CampaignCharts.charts(curriculum,
+                campaignNumbers.of(viewer.courseId(), scope, CampaignCharts.fields(curriculum)), locale);
+        return rows.stream().filter(r -> !charts.getOrDefault(r.learnerId(), List.of()).isEmpty())
+                .map(r -> new NumbersLine(r.learnerId(), r.name(), r.section(), charts.get(r.learnerId()))).toList();
     }
 
     private static RowView row(DashboardRow row) {
@@ -267,7 +327,8 @@ public class CoachingPages {
                     .filter(e -> curriculum.exercise(e.getKey()).map(x -> !x.hidden()).orElse(false))
                     .map(e -> new OpenLine(e.getKey(), title(curriculum, e.getKey(), locale.getLanguage()), e.getValue()))
                     .toList();
-            return templates.render("fragments/coaching-home", locale, new HomeView(true, news, commitments, open, 0, 0));
+            return templates.render("fragments/coaching-home", locale, new HomeView(true, news, commitments, open, 0, 0,
+                    myTriad(viewer, locale)));
         }
         if (!viewer.isStaff()) {
             return "";
@@ -277,7 +338,7 @@ public class CoachingPages {
         int waiting = (int) feedbacks.queue(viewer.courseId(), scope).stream()
                 .filter(w -> curriculum.exercise(w.exerciseId()).map(Exercise::graded).orElse(false)).count();
         int due = log.due(viewer.courseId(), scope, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)).size();
-        return templates.render("fragments/coaching-home", locale, new HomeView(false, List.of(), List.of(), List.of(), waiting, due));
+        return templates.render("fragments/coaching-home", locale, new HomeView(false, List.of(), List.of(), List.of(), waiting, due, null));
     }
 
     private static String title(Curriculum curriculum, String exerciseId, String language) {
@@ -307,5 +368,46 @@ public class CoachingPages {
         PageContext page = PageContext.of(session, token);
         return templates.render("coaching-meetings", locale, new MeetingsView(page.authHeaders(), page.role(), sectionId,
                 plan.sectionName(), shown, statuses, today, notice, problem));
+    }
+
+    /** A section's triads page, or only its panel ({@code session} null) as htmx swaps it after a change. */
+    String triads(Viewer viewer, long sectionId, Session session, String token, Locale locale, String notice,
+                  String problem) {
+        SectionMeeting.Plan section = meetings.of(viewer.courseId(), sectionId);
+        List<StudentOption> students = section.students().stream()
+                .map(st -> new StudentOption(st.learnerId(), st.name())).toList();
+        LocalDate today = triads.today();
+        List<TriadLine> shown = triads.ofSection(viewer.courseId(), sectionId).stream().map(t -> line(t, today)).toList();
+        if (session == null) {
+            return templates.render("fragments/coaching-triads", locale, new TriadsView(null, viewer.role().name(),
+                    sectionId, section.sectionName(), students, shown, today.toString(), notice, problem));
+        }
+        PageContext page = PageContext.of(session, token);
+        return templates.render("coaching-triads", locale, new TriadsView(page.authHeaders(), page.role(), sectionId,
+                section.sectionName(), students, shown, today.toString(), notice, problem));
+    }
+
+    private MyTriad myTriad(Viewer viewer, Locale locale) {
+        LocalDate today = triads.today();
+        return triads.of(viewer.courseId(), viewer.membershipId()).flatMap(t -> t.member(viewer.membershipId()).map(me -> {
+            int round = t.roundOn(today);
+            Optional<Triad.Note> note = t.note(round, me.learnerId());
+            return new MyTriad(line(t, today), round, t.roleOf(me, round).name(),
+                    note.map(Triad.Note::received).orElse(null), note.map(Triad.Note::gave).orElse(null));
+        })).orElse(null);
+    }
+
+    private static TriadLine line(Triad triad, LocalDate today) {
+        int current = triad.roundOn(today);
+        List<RoundLine> rounds = new ArrayList<>();
+        for (int round = 0; round < triad.rounds(); round++) {
+            int r = round;
+            rounds.add(new RoundLine(round + 1, round, triad.startOf(round).toString(), round == current,
+                    triad.members().stream().map(m -> new SeatLine(m.learnerId(), m.name(), triad.roleOf(m, r).name(),
+                            triad.note(r, m.learnerId()).map(Triad.Note::received).orElse(null),
+                            triad.note(r, m.learnerId()).map(Triad.Note::gave).orElse(null))).toList()));
+        }
+        return new TriadLine(triad.id(), String.join(", ", triad.members().stream()
+                .map(m -> m.name() == null ? "?" : m.name()).toList()), triad.startsOn().toString(), triad.roundDays(), current + 1, rounds);
     }
 }

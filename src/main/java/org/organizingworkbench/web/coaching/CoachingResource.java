@@ -26,6 +26,8 @@ import org.organizingworkbench.coaching.InvalidFeedbackException;
 import org.organizingworkbench.coaching.PassageComments;
 import org.organizingworkbench.coaching.Attendance;
 import org.organizingworkbench.coaching.SectionMeetings;
+import org.organizingworkbench.coaching.Triads;
+import org.organizingworkbench.coaching.PeerCommenting;
 import org.organizingworkbench.curriculum.CurriculumVersions;
 import org.organizingworkbench.curriculum.Exercise;
 import org.organizingworkbench.launch.Session;
@@ -37,7 +39,9 @@ import org.organizingworkbench.workbook.WorkbookAccess;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -68,6 +72,12 @@ public class CoachingResource {
 
     @Inject
     SectionMeetings meetingsOf;
+
+    @Inject
+    Triads triads;
+
+    @Inject
+    PeerCommenting peerCommenting;
 
     @Inject
     CurriculumVersions curricula;
@@ -164,6 +174,53 @@ public class CoachingResource {
         boolean resolved = !"false".equals(form.getFirst("resolved"));
         return commenting(learnerId, exerciseId, resolved ? "resolved" : "reopened", (viewer, author, exercise) -> found(
                 comments.resolve(viewer.courseId(), learnerId, exerciseId, threadId, resolved)));
+    }
+
+    /** The instructor turns peers' comments on passages on ({@code allowed=true}) or off. */
+    @POST
+    @Path("settings/peer-comments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public String allowPeerComments(MultivaluedMap<String, String> form) {
+        Viewer viewer = staff();
+        if (!policy.mayManageCourse(viewer)) {
+            throw new ForbiddenException();
+        }
+        boolean allowed = "true".equals(form.getFirst("allowed"));
+        peerCommenting.allow(viewer.courseId(), allowed);
+        return pages.peerSetting(viewer, locale(), allowed ? "peerCommentsOn" : "peerCommentsOff");
+    }
+
+    /** A classmate's comment form on an exercise they may read, where the course allows peers to comment; 404 otherwise. */
+    @GET
+    @Path("learners/{learner}/exercises/{exercise}/peer-comments")
+    public String peerCommentForm(@PathParam("learner") long learnerId, @PathParam("exercise") String exerciseId) {
+        Viewer viewer = peer(learnerId, exerciseId);
+        return pages.peerComment(viewer, learnerId, exercise(viewer, exerciseId), locale(), null, null);
+    }
+
+    /** A classmate starts a thread on a passage of the submitted entry (field, quote, hint, body). */
+    @POST
+    @Path("learners/{learner}/exercises/{exercise}/peer-comments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response peerComment(@PathParam("learner") long learnerId, @PathParam("exercise") String exerciseId,
+                                MultivaluedMap<String, String> form) {
+        Viewer viewer = peer(learnerId, exerciseId);
+        Exercise exercise = exercise(viewer, exerciseId);
+        try {
+            pages.peerComment(viewer, learnerId, exercise, form);
+            return Response.ok(pages.peerComment(viewer, learnerId, exercise, locale(), "commented", null)).build();
+        } catch (InvalidFeedbackException e) {
+            return Response.status(422).entity(pages.peerComment(viewer, learnerId, exercise, locale(), null, e.reason()))
+                    .build();
+        }
+    }
+
+    private Viewer peer(long learnerId, String exerciseId) {
+        Viewer viewer = viewer();
+        if (!policy.mayCommentAsPeer(viewer, StudentWork.exercise(learnerId, exerciseId))) {
+            throw new NotFoundException();
+        }
+        return viewer;
     }
 
     private interface CommentAction {
@@ -278,6 +335,59 @@ public class CoachingResource {
             throw new NotFoundException();
         }
         return pages.meetings(viewer, sectionId, null, null, locale(), "attendanceSaved", null);
+    }
+
+    /** A section's triads for skill practice: the staff who may see the section. */
+    @GET
+    @Path("sections/{section}/triads")
+    public String triads(@PathParam("section") long sectionId) {
+        Viewer viewer = section(sectionId);
+        return pages.triads(viewer, sectionId, session(), token(), locale(), null, null);
+    }
+
+    /** Forms a triad: {@code seat0..seat2} (students, the first coaches first), {@code startsOn}, {@code roundDays}, {@code rounds}. */
+    @POST
+    @Path("sections/{section}/triads")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response formTriad(@PathParam("section") long sectionId, MultivaluedMap<String, String> form) {
+        Viewer viewer = section(sectionId);
+        try {
+            List<Long> seats = new ArrayList<>();
+            for (int seat = 0; seat < 3; seat++) {
+                seats.add(Long.parseLong(String.valueOf(form.getFirst("seat" + seat)).strip()));
+            }
+            boolean formed = triads.form(viewer.courseId(), sectionId, seats,
+                    LocalDate.parse(String.valueOf(form.getFirst("startsOn")).strip()),
+                    Integer.parseInt(String.valueOf(form.getFirst("roundDays")).strip()),
+                    Integer.parseInt(String.valueOf(form.getFirst("rounds")).strip()), viewer.membershipId()).isPresent();
+            if (formed) {
+                return Response.ok(pages.triads(viewer, sectionId, null, null, locale(), "triadFormed", null)).build();
+            }
+        } catch (NumberFormatException | DateTimeParseException e) {
+            // falls through to the refusal below
+        }
+        return Response.status(422).entity(pages.triads(viewer, sectionId, null, null, locale(), null, "triad")).build();
+    }
+
+    /** A student records the feedback they received and gave in a round of their own triad; 404 for any other. */
+    @POST
+    @Path("triads/{triad}/rounds/{round}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response recordTriad(@PathParam("triad") long triadId, @PathParam("round") int round,
+                                MultivaluedMap<String, String> form) {
+        Viewer viewer = viewer();
+        if (!viewer.isLearner() || !policy.allows(viewer, Purpose.COMMENT, StudentWork.workbookOf(viewer.membershipId()))) {
+            throw new NotFoundException();
+        }
+        try {
+            if (!triads.record(viewer.courseId(), viewer.membershipId(), triadId, round, form.getFirst("received"),
+                    form.getFirst("gave"))) {
+                throw new NotFoundException();
+            }
+            return Response.ok(pages.home(viewer, locale())).build();
+        } catch (InvalidFeedbackException e) {
+            return Response.status(422).entity(pages.home(viewer, locale())).build();
+        }
     }
 
     private Viewer section(long sectionId) {

@@ -69,7 +69,8 @@ final class CoachingViews {
 
     record DashboardView(String authHeaders, String role, boolean instructor, List<ModuleHead> modules,
                          List<RowView> attention, List<RowView> rows, List<FollowUpLine> followUps,
-                         List<QueueLine> queue, List<SectionLead> sections, List<Distribution> distributions) {
+                         List<QueueLine> queue, List<SectionLead> sections, List<Distribution> distributions,
+                         List<NumbersLine> numbers, PeerSetting peerComments) {
     }
 
     record NoteView(long id, String author, String observation, String diagnosis, String intervention,
@@ -93,7 +94,7 @@ final class CoachingViews {
 
     /** The coaching part of the home page: a student's new feedback and commitments; staff's queue and due work. */
     record HomeView(boolean learner, List<NewLine> news, List<NoteView> commitments, List<OpenLine> openComments,
-                    int waiting, int followUps) {
+                    int waiting, int followUps, MyTriad triad) {
     }
 
     /** Open comment threads on one of the student's exercises. */
@@ -110,5 +111,49 @@ final class CoachingViews {
     /** A section's weekly meetings: plan the next, mark attendance. */
     record MeetingsView(String authHeaders, String role, long sectionId, String sectionName, List<MeetingView> meetings,
                         List<String> statuses, String today, String notice, String problem) {
+    }
+
+    /** A student of a triad in one round: their role and what they recorded. */
+    record SeatLine(long learnerId, String name, String role, String received, String gave) {
+    }
+
+    /** One round of a triad: {@code number} from 1, {@code index} from 0 as the forms send it. */
+    record RoundLine(int number, int index, String startsOn, boolean current, List<SeatLine> seats) {
+    }
+
+    record TriadLine(long id, String names, String startsOn, int roundDays, int current, List<RoundLine> rounds) {
+    }
+
+    /** The student's triad on their home page: their role this round and what they recorded for it. */
+    record MyTriad(TriadLine triad, int round, String role, String received, String gave) {
+    }
+
+    /** An active student of the section, as the triad form offers them. */
+    record StudentOption(long learnerId, String name) {
+    }
+
+    /** A section's triads: form one, follow each round. */
+    record TriadsView(String authHeaders, String role, long sectionId, String sectionName, List<StudentOption> students,
+                      List<TriadLine> triads, String today, String notice, String problem) {
+    }
+
+    /** A measure as the chart's words say it: what is counted, the number reached (null: not yet), the target. */
+    record MeasureLine(String label, String reached, String target) {
+    }
+
+    /** One small chart of a student's campaign numbers for an exercise; {@code svg} is markup TargetBars drew. */
+    record ChartView(String id, String title, String svg, List<MeasureLine> measures) {
+    }
+
+    /** A student's campaign numbers against their targets on the dashboard. */
+    record NumbersLine(long learnerId, String name, String section, List<ChartView> charts) {
+    }
+
+    /** The instructor's switch for peers commenting on passages. */
+    record PeerSetting(boolean allowed, String notice) {
+    }
+
+    /** A classmate's comment form on a passage of the submitted entry, with what became of the last one. */
+    record PeerCommentView(long learnerId, String exerciseId, List<FieldOption> fields, String notice, String problem) {
     }
 }
