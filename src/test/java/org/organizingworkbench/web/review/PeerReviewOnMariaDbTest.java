@@ -1,5 +1,6 @@
 package org.organizingworkbench.web.review;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,9 +15,11 @@ import org.organizingworkbench.curriculum.CurriculumLoader;
 import org.organizingworkbench.curriculum.CurriculumVersions;
 import org.organizingworkbench.curriculum.Exercise;
 import org.organizingworkbench.curriculum.Field;
+import org.organizingworkbench.privacy.DataScope;
 import org.organizingworkbench.review.Assignment;
 import org.organizingworkbench.review.AssignmentStatus;
 import org.organizingworkbench.review.PeerReviewRound;
+import org.organizingworkbench.review.ReviewData;
 import org.organizingworkbench.review.ReviewForm;
 import org.organizingworkbench.review.ReviewForms;
 import org.organizingworkbench.review.ReviewGrant;
@@ -176,6 +179,76 @@ class PeerReviewOnMariaDbTest {
         assertTrue(ReviewScores.reviewing(handed, false, 20) > 0);
         Assignment flagged = rounds(r -> r.assignment(course(), review.id()).orElseThrow());
         assertTrue(flagged.flagged() && flagged.helpfulness() == 5);
+    }
+
+    @Test
+    void archivesKeepAnonymityAndADeletedReviewersReviewStaysForItsAuthor() {
+        STUDENTS.subList(0, 4).forEach(s -> submit(s, 1));
+        PeerReviewRound round = rounds(r -> r.create(course(), STORY, RoundSettings.defaults(now), world.member("teacher")));
+        Assignment review = pairs(round).get(0);
+        ReviewForm form = ReviewForms.shipped().forExercise(STORY);
+        DB.run(em -> {
+            Reviews reviews = reviews(em);
+            for (Field prompt : form.prompts()) {
+                var value = prompt.options().isEmpty() ? TextNode.valueOf("<p>KEEP-THIS-ADVICE</p>")
+                        : TextNode.valueOf(prompt.options().get(0).value());
+                reviews.save(review, prompt, 0, value, "save-" + prompt.id() + "-0002");
+            }
+            reviews.submit(review, form);
+        });
+        DataScope.Members author = scopeOf(review.authorId());
+        DataScope.Members reviewer = scopeOf(review.reviewerId());
+        assertEquals(0, data(d -> d.export(author)).get("received").size(), "nothing received before the release");
+        JsonNode written = data(d -> d.export(reviewer));
+        JsonNode mine = find(written.get("written"), review.id());
+        assertTrue(mine.get("author").isNull(), "an anonymous round hides the author from the reviewer's archive too");
+        assertTrue(written.get("answers").toString().contains("KEEP-THIS-ADVICE"));
+
+        rounds(r -> {
+            r.release(course(), round.id());
+            return null;
+        });
+        JsonNode received = data(d -> d.export(author));
+        JsonNode got = find(received.get("received"), review.id());
+        assertTrue(got.get("reviewer").isNull(), "the author's archive never names an anonymous reviewer");
+        assertFalse(received.toString().contains("\"reviewer\":" + review.reviewerId()), received.toString());
+        assertTrue(received.get("answers").toString().contains("KEEP-THIS-ADVICE"));
+        assertEquals(review.reviewerId(), (long) find(data(d -> d.export(new DataScope.Course(course()))).get("assignments"),
+                review.id()).get("reviewer").asLong(), "the course's own archive keeps who reviewed whom");
+        long authored = pairs(round).stream().filter(a -> a.authorId() == review.authorId()).count();
+        assertEquals(Map.of("reviewRounds", 0L, "reviewParticipations", 1L, "reviews", authored), data(d -> d.count(author)));
+
+        DB.run(em -> {
+            ReviewData d = inject(new ReviewData(), "em", em);
+            d.anonymiseAuthored(reviewer);
+            d.erase(reviewer);
+        });
+        assertEquals(Map.of("reviewRounds", 0L, "reviewParticipations", 0L, "reviews", 0L), data(d -> d.count(reviewer)));
+        assertEquals(0L, (long) DB.<Long>inTransaction(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM review_assignment"
+                + " WHERE reviewer_id = ?1 OR author_id = ?1").setParameter(1, review.reviewerId()).getSingleResult()).longValue()));
+        Assignment kept = rounds(r -> r.assignment(course(), review.id()).orElseThrow());
+        assertEquals(0L, kept.reviewerId(), "kept without its reviewer");
+        assertTrue(data(d -> d.export(author)).get("answers").toString().contains("KEEP-THIS-ADVICE"),
+                "the author still reads the review they received");
+        assertTrue(rounds(r -> r.sweep(course(), round.id())) >= 0, "the round still runs");
+    }
+
+    private static JsonNode find(JsonNode items, long assignment) {
+        for (JsonNode item : items) {
+            if (item.get("assignment").asLong() == assignment) {
+                return item;
+            }
+        }
+        throw new AssertionError("no assignment " + assignment + " in " + items);
+    }
+
+    private DataScope.Members scopeOf(long membership) {
+        long person = world.person(world.nameOf(membership));
+        return new DataScope.Members(List.of(new DataScope.Member(membership, person, course())));
+    }
+
+    private <T> T data(Function<ReviewData, T> call) {
+        return DB.inTransaction(em -> call.apply(inject(new ReviewData(), "em", em)));
     }
 
     // ---- the world
