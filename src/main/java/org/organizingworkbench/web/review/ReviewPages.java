@@ -78,7 +78,7 @@ public class ReviewPages {
     }
 
     public record ListPage(String authHeaders, String role, List<ToReview> toReview, List<Received> received,
-                           List<RoundLine> rounds, List<Choice> exercises, String notice) {
+                           List<RoundLine> rounds, List<Choice> exercises, String chosen, String notice) {
     }
 
     /** The reviewer's page (and staff reading a review): {@code authorLabel} is null when the author is hidden. */
@@ -109,6 +109,11 @@ public class ReviewPages {
     }
 
     public String list(PageContext page, long courseId, long membershipId, boolean staff, String notice) {
+        return list(page, courseId, membershipId, staff, null, notice);
+    }
+
+    /** The list with {@code chosen} (an exercise id, or null) preselected in the form that starts a round. */
+    public String list(PageContext page, long courseId, long membershipId, boolean staff, String chosen, String notice) {
         Curriculum curriculum = curricula.curriculumOf(courseId);
         Function<String, String> title = id -> exerciseTitle(curriculum, id, page.locale());
         List<PeerReviewRound> all = rounds.rounds(courseId);
@@ -125,7 +130,7 @@ public class ReviewPages {
                 .filter(e -> all.stream().noneMatch(r -> r.exerciseId().equals(e.id())))
                 .map(e -> new Choice(e.id(), title.apply(e.id()))).toList() : List.of();
         return templates.render("reviews", page.locale(), new ListPage(page.authHeaders(), page.role(), toReview, received,
-                lines, exercises, notice));
+                lines, exercises, chosen, notice));
     }
 
     /**

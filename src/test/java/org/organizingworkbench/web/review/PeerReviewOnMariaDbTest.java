@@ -251,6 +251,14 @@ class PeerReviewOnMariaDbTest {
         return DB.inTransaction(em -> call.apply(inject(new ReviewData(), "em", em)));
     }
 
+    @Test
+    void startingARoundFromAnExerciseChoosesItInTheForm() {
+        String html = DB.inTransaction(em -> pages(em).list(new PageContext(null, Locale.ENGLISH,
+                PageContext.bearerHeaders("t"), "INSTRUCTOR"), course(), world.member("teacher"), true, "story-of-us", null));
+        assertTrue(html.contains("value=\"story-of-us\" selected"), html);
+        assertEquals(1, html.split(" selected", -1).length - 1, "only the exercise the instructor came from");
+    }
+
     // ---- the world
 
     private void submit(String student, int number) {
