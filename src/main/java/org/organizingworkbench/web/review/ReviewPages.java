@@ -112,17 +112,21 @@ public class ReviewPages {
         return list(page, courseId, membershipId, staff, null, notice);
     }
 
-    /** The list with {@code chosen} (an exercise id, or null) preselected in the form that starts a round. */
+    /**
+     * The list about one exercise ({@code chosen}, or null for all): staff find it preselected in the form that starts
+     * a round; a student sees only that round's pieces and reviews (a link placed as the round).
+     */
     public String list(PageContext page, long courseId, long membershipId, boolean staff, String chosen, String notice) {
         Curriculum curriculum = curricula.curriculumOf(courseId);
         Function<String, String> title = id -> exerciseTitle(curriculum, id, page.locale());
         List<PeerReviewRound> all = rounds.rounds(courseId);
         Instant now = clock.instant();
         List<ToReview> toReview = staff ? List.of() : rounds.handedTo(courseId, membershipId).stream()
+                .filter(a -> chosen == null || chosen.equals(a.exerciseId()))
                 .map(a -> new ToReview(a.id(), title.apply(a.exerciseId()), ReviewView.INSTANCE.when(a.dueAt(), page.locale()),
                         a.status().name(), a.late(now))).toList();
         List<Received> received = staff ? List.of() : all.stream()
-                .filter(r -> rounds.member(r.id(), membershipId).isPresent())
+                .filter(r -> (chosen == null || chosen.equals(r.exerciseId())) && rounds.member(r.id(), membershipId).isPresent())
                 .map(r -> new Received(r.id(), title.apply(r.exerciseId()), r.released())).toList();
         List<RoundLine> lines = staff ? all.stream().map(r -> new RoundLine(r.id(), title.apply(r.exerciseId()), r.released())).toList()
                 : List.of();

@@ -259,6 +259,64 @@ class PeerReviewOnMariaDbTest {
         assertEquals(1, html.split(" selected", -1).length - 1, "only the exercise the instructor came from");
     }
 
+    @Test
+    void aLinkPlacedAsARoundLandsStudentsOnTheirReviewsAndTheInstructorOnTheRoundItStarts() {
+        long link = DB.inTransaction(em -> {
+            em.createNativeQuery("INSERT INTO resource_link (course_id, link_id, title, review_exercise_id, updated_at)"
+                    + " VALUES (?1, 'placed-round', 'Peer review', ?2, NOW())").setParameter(1, course())
+                    .setParameter(2, STORY).executeUpdate();
+            return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        });
+        String first = STUDENTS.get(0);
+        String waiting = landing(first, LEARNER, link).orElseThrow();
+        assertTrue(waiting.contains("has not started yet"), waiting);
+
+        STUDENTS.subList(0, 3).forEach(s -> submit(s, 1));
+        String round = landing("teacher", INSTRUCTOR, link).orElseThrow();
+        PeerReviewRound started = rounds(r -> r.roundOf(course(), STORY).orElseThrow());
+        assertTrue(round.contains("hx-post=\"/app/reviews/rounds/" + started.id() + "/release\""), round);
+        assertEquals(6, pairs(started).size(), "the defaults: two reviews for each of the three pieces");
+        assertEquals(started.id(), rounds(r -> r.roundOf(course(), STORY).orElseThrow()).id());
+        landing("teacher", INSTRUCTOR, link);
+        assertEquals(1, rounds(r -> r.rounds(course())).size(), "a second launch opens the same round");
+
+        String mine = landing(first, LEARNER, link).orElseThrow();
+        long piece = pairs(started).stream().filter(a -> a.reviewerId() == world.member(first)).findFirst().orElseThrow().id();
+        assertTrue(mine.contains("/app/reviews/assignments/" + piece), mine);
+        assertTrue(mine.contains("/app/reviews/rounds/" + started.id() + "/mine"), "and their own round's reviews");
+        assertFalse(mine.contains("has not started yet"));
+
+        long plain = DB.inTransaction(em -> {
+            em.createNativeQuery("INSERT INTO resource_link (course_id, link_id, title, exercise_id, updated_at)"
+                    + " VALUES (?1, 'placed-exercise', 'Story', ?2, NOW())").setParameter(1, course())
+                    .setParameter(2, STORY).executeUpdate();
+            return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        });
+        assertTrue(landing(first, LEARNER, plain).isEmpty(), "an exercise's link opens the exercise, as before");
+    }
+
+    private java.util.Optional<String> landing(String who, CourseRole role, long link) {
+        org.organizingworkbench.launch.Session session = new org.organizingworkbench.launch.Session(world.person(who), who,
+                course(), "c", world.member(who), role, world.platformId(), 0, "en", now.plusSeconds(600), link);
+        return DB.inTransaction(em -> {
+            ReviewLanding landing = new ReviewLanding();
+            landing.roster = inject(new org.organizingworkbench.course.CourseRoster(), "em", em);
+            landing.viewers = inject(new org.organizingworkbench.access.Viewers(), "em", em);
+            landing.policy = new org.organizingworkbench.access.AccessPolicy();
+            landing.curricula = inject(new CurriculumVersions(), "em", em);
+            landing.rounds = rounds(em);
+            landing.pages = pages(em);
+            landing.contexts = new org.organizingworkbench.web.PageContexts() {
+                @Override
+                public PageContext of(org.organizingworkbench.launch.Session s) {
+                    return PageContext.of(s, "token");
+                }
+            };
+            landing.clock = Clock.fixed(now, ZoneOffset.UTC);
+            return landing.landing(session, Locale.ENGLISH);
+        });
+    }
+
     // ---- the world
 
     private void submit(String student, int number) {
