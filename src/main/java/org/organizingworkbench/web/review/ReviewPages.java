@@ -184,7 +184,8 @@ public class ReviewPages {
             List<Assignment> handed = pairs.stream().filter(a -> a.reviewerId() == m.membershipId()
                     && a.status() != AssignmentStatus.WITHDRAWN).toList();
             List<PairRow> reviewers = pairs.stream().filter(a -> a.authorId() == m.membershipId())
-                    .map(a -> new PairRow(a.id(), names.getOrDefault(a.reviewerId(), "#" + a.reviewerId()), a.status().name(),
+                    .map(a -> new PairRow(a.id(), a.reviewerId() == 0 ? templates.message("review.former", page.locale())
+                            : names.getOrDefault(a.reviewerId(), "#" + a.reviewerId()), a.status().name(),
                             a.late(now), a.flagged(), a.flagNote(), a.helpfulness())).toList();
             rows.add(new MemberRow(m.membershipId(), m.name(), m.section(), ReviewView.INSTANCE.when(m.submittedAt(), page.locale()),
                     m.excused(), handed.size(), handed.stream().filter(a -> a.status() == AssignmentStatus.SUBMITTED).count(),

@@ -231,6 +231,9 @@ class PeerReviewOnMariaDbTest {
         assertTrue(data(d -> d.export(author)).get("answers").toString().contains("KEEP-THIS-ADVICE"),
                 "the author still reads the review they received");
         assertTrue(rounds(r -> r.sweep(course(), round.id())) >= 0, "the round still runs");
+        String staffPage = DB.inTransaction(em -> pages(em).round(new PageContext(null, Locale.ENGLISH,
+                PageContext.bearerHeaders("t"), "INSTRUCTOR"), round, rounds(em).members(round.id(), "1=1"), true, null));
+        assertTrue(staffPage.contains("a former participant"), "staff see the review's reviewer is gone");
     }
 
     private static JsonNode find(JsonNode items, long assignment) {
