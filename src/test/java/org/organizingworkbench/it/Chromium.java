@@ -88,6 +88,15 @@ final class Chromium {
         }
     }
 
+    /** Whether the browser has already ended (quit without {@link #quit}); forgets it if so. */
+    static boolean ended(WebDriver driver) {
+        if (driver instanceof org.openqa.selenium.remote.RemoteWebDriver remote && remote.getSessionId() == null) {
+            OPEN.remove(driver);
+            return true;
+        }
+        return false;
+    }
+
     /** Every open browser, as {@link PolicyViolations} checks them after each test. */
     static Set<WebDriver> open() {
         return OPEN.keySet();

@@ -59,7 +59,7 @@ class CoachingInBrowserIT {
     @AfterAll
     static void stopBrowser() {
         if (driver != null) {
-            driver.quit();
+            Chromium.quit(driver);
         }
     }
 

@@ -51,7 +51,7 @@ class PeerReviewInBrowserIT {
     @AfterAll
     static void stopBrowser() {
         if (driver != null) {
-            driver.quit();
+            Chromium.quit(driver);
         }
     }
 
