@@ -26,6 +26,8 @@ public class CourseRoster {
 
     /** The custom parameter of a link the tool placed (Deep Linking) that names the exercise it opens. */
     public static final String EXERCISE_PARAMETER = "exercise";
+    /** The custom parameter of a link placed "as a peer review round": the round's exercise. */
+    public static final String REVIEW_PARAMETER = "review_round";
 
     @PersistenceContext(unitName = "workbench")
     EntityManager em;
@@ -41,7 +43,8 @@ public class CourseRoster {
         }
         long courseId = upsertCourse(deploymentRowId, context, launch);
         Long resourceLinkId = launch.resourceLink()
-                .map(link -> upsertResourceLink(courseId, link, launch.lineItemUrl().orElse(null), exerciseOf(launch)))
+                .map(link -> upsertResourceLink(courseId, link, launch.lineItemUrl().orElse(null), exerciseOf(launch, EXERCISE_PARAMETER),
+                        exerciseOf(launch, REVIEW_PARAMETER)))
                 .orElse(null);
         Long membershipId = personId == null ? null : upsertMembership(courseId, personId, role, launch.roles());
         CourseRole inTool = membershipId == null ? role : roleOf(membershipId);
@@ -194,8 +197,8 @@ public class CourseRoster {
     }
 
     /** The curriculum exercise a link opens; anything but an exercise id is ignored (the LMS lets admins edit it). */
-    private static String exerciseOf(LtiLaunch launch) {
-        return launch.custom().get(EXERCISE_PARAMETER) instanceof String id && id.matches("[a-z0-9][a-z0-9-]{0,99}") ? id : null;
+    private static String exerciseOf(LtiLaunch launch, String parameter) {
+        return launch.custom().get(parameter) instanceof String id && id.matches("[a-z0-9][a-z0-9-]{0,99}") ? id : null;
     }
 
     /**
@@ -203,15 +206,18 @@ public class CourseRoster {
      * re-creating a column), and an administrator may edit the link's custom parameter {@code exercise} (which our
      * Deep Linking response sets).
      */
-    private long upsertResourceLink(long courseId, LtiLaunch.ResourceLink link, String lineItemUrl, String exerciseId) {
-        return returnedId(em.createNativeQuery("INSERT INTO resource_link (course_id, link_id, title, lineitem_url, exercise_id, updated_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON DUPLICATE KEY UPDATE"
+    private long upsertResourceLink(long courseId, LtiLaunch.ResourceLink link, String lineItemUrl, String exerciseId,
+                                    String reviewExerciseId) {
+        return returnedId(em.createNativeQuery("INSERT INTO resource_link (course_id, link_id, title, lineitem_url, exercise_id,"
+                        + " review_exercise_id, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?7, ?6) ON DUPLICATE KEY UPDATE"
+                        + " review_exercise_id = VALUES(review_exercise_id),"
                         + " title = COALESCE(VALUES(title), title),"
                         + " lineitem_due_told = IF(lineitem_url <=> VALUES(lineitem_url), lineitem_due_told, FALSE),"
                         + " lineitem_url = VALUES(lineitem_url),"
                         + " exercise_id = VALUES(exercise_id), updated_at = VALUES(updated_at) RETURNING id")
                 .setParameter(1, courseId).setParameter(2, link.id()).setParameter(3, link.title())
                 .setParameter(4, lineItemUrl).setParameter(5, exerciseId).setParameter(6, now())
+                .setParameter(7, reviewExerciseId)
                 .getSingleResult());
     }
 
@@ -263,6 +269,13 @@ public class CourseRoster {
     public Optional<String> exerciseOfLink(long resourceLinkId) {
         List<?> rows = em.createNativeQuery("SELECT exercise_id FROM resource_link WHERE id = ?1 AND exercise_id IS NOT NULL")
                 .setParameter(1, resourceLinkId).getResultList();
+        return rows.stream().map(String.class::cast).findFirst();
+    }
+
+    /** The exercise whose peer review round a resource link opens, when Deep Linking placed it as one. */
+    public Optional<String> reviewRoundOfLink(long resourceLinkId) {
+        List<?> rows = em.createNativeQuery("SELECT review_exercise_id FROM resource_link WHERE id = ?1"
+                        + " AND review_exercise_id IS NOT NULL").setParameter(1, resourceLinkId).getResultList();
         return rows.stream().map(String.class::cast).findFirst();
     }
 }

@@ -224,7 +224,7 @@ public class ReviewRounds {
         }
         List<?> pairs = em.createNativeQuery("SELECT reviewer_id, author_id, status FROM review_assignment"
                         + " WHERE round_id = ?1").setParameter(1, roundId).getResultList();
-        List<Pairing> existing = pairs.stream().map(row -> (Object[]) row).map(r -> new Pairing(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+        List<Pairing> existing = pairs.stream().map(row -> (Object[]) row).map(r -> new Pairing(reviewer(r[0]), ((Number) r[1]).longValue(),
                         AssignmentStatus.valueOf((String) r[2]).active())).toList();
         Instant now = now();
         LocalDateTime due = time(round.settings().dueFor(now));
@@ -343,9 +343,14 @@ public class ReviewRounds {
                 r[12] == null ? null : instant(r[12]));
     }
 
+    /** A review kept after its reviewer's deletion has no reviewer: 0, which is nobody's membership. */
+    private static long reviewer(Object id) {
+        return id == null ? 0L : ((Number) id).longValue();
+    }
+
     private static Assignment assignment(Object[] r) {
         return new Assignment(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                (String) r[3], ((Number) r[4]).longValue(), ((Number) r[5]).longValue(), ((Number) r[6]).intValue(),
+                (String) r[3], reviewer(r[4]), ((Number) r[5]).longValue(), ((Number) r[6]).intValue(),
                 AssignmentStatus.valueOf((String) r[7]), instant(r[8]), instant(r[9]),
                 r[10] == null ? null : instant(r[10]), r[11] == null ? null : ((Number) r[11]).intValue(), r[12] != null,
                 (String) r[13]);

@@ -130,6 +130,38 @@ class DeepLinkingIT {
         assertTrue(zero.body().contains("data-problem=\"badPoints\""));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPeerReviewRoundPlacedFromTheLmsOpensTheRoundForStaffAndTheReviewsForStudents() throws Exception {
+        String exercise = "organizing-sentence";
+        String page = deepLinkingLaunch("demo-instructor-1").body();
+        assertTrue(page.contains("value=\"round:" + exercise + "\""), "each exercise can be placed as a round");
+        HttpResponse<String> answer = choose(page, List.of(Map.entry("exercise", "round:" + exercise)));
+        assertEquals(200, answer.statusCode(), answer.body());
+        String jwt = jwtIn(answer.body());
+        List<Object> items = (List<Object>) SignedJWT.parse(jwt).getJWTClaimsSet().getClaims()
+                .get("https://purl.imsglobal.org/spec/lti-dl/claim/content_items");
+        Map<String, Object> item = (Map<String, Object>) items.get(0);
+        assertEquals(Map.of("review_round", exercise), item.get("custom"), "the link names the round's exercise");
+        assertTrue(((String) item.get("title")).startsWith("Peer review: "), (String) item.get("title"));
+        assertFalse(item.containsKey("lineItem"), "the round's settings choose where its grades go");
+
+        HttpResponse<String> platform = post(EMULATOR + "/emulator/deep-link-return", List.of(Map.entry("JWT", jwt)));
+        assertEquals(200, platform.statusCode(), platform.body());
+        String link = attribute(platform.body(), "tr", "data-link");
+
+        HttpResponse<String> student = EmulatorLaunch.launch(new Browser(), "demo-student-1", "placed:" + link);
+        assertEquals(200, student.statusCode(), student.body());
+        assertTrue(student.body().contains("class=\"reviews-page\""), student.body());
+        HttpResponse<String> instructor = EmulatorLaunch.launch(new Browser(), "demo-instructor-1", "placed:" + link);
+        assertEquals(200, instructor.statusCode(), instructor.body());
+        assertTrue(instructor.body().contains("class=\"review-round\""), "the round, started with the defaults");
+        Matcher release = Pattern.compile("hx-post=\"/app/reviews/rounds/(\\d+)/release\"").matcher(instructor.body());
+        assertTrue(release.find(), instructor.body());
+        HttpResponse<String> again = EmulatorLaunch.launch(new Browser(), "demo-instructor-1", "placed:" + link);
+        assertTrue(again.body().contains("/app/reviews/rounds/" + release.group(1) + "/release"), "the same round again");
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------
 
     /** The emulator's "Add activity (Deep Linking)" button: login with lti_message_hint=deep-linking, then launch. */

@@ -46,6 +46,9 @@ public class HomePage {
     WorkbookPages workbookPages;
 
     @Inject
+    org.organizingworkbench.web.review.ReviewLanding reviewLanding;
+
+    @Inject
     org.organizingworkbench.privacy.CoursePrivacy coursePrivacy;
 
     @Inject
@@ -72,6 +75,10 @@ public class HomePage {
      * exercise) lands on that exercise of their workbook; everyone else on their home page.
      */
     public String landing(Session session, Locale locale) {
+        Optional<String> round = reviewLanding.landing(session, locale);
+        if (round.isPresent()) {
+            return round.get();
+        }
         Optional<String> exercise = exerciseToOpen(session);
         if (exercise.isPresent()) {
             PageContext page = pages.of(session);

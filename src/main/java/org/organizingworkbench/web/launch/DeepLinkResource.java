@@ -47,6 +47,8 @@ import org.organizingworkbench.view.Templates;
 public class DeepLinkResource {
 
     static final String TAG = "workbench";
+    /** A picker choice {@code round:<exercise>} places the exercise's peer review round, not the exercise. */
+    static final String ROUND_CHOICE = "round:";
     /** What the page's htmx swaps in for a choice it cannot take (app.js), so the instructor sees why. */
     static final int UNPROCESSABLE = 422;
 
@@ -95,7 +97,9 @@ public class DeepLinkResource {
         Map<String, String> titles = ActivityTitles.of(curriculum, language, templates.message("lms.activityTitle", locale),
                 locale);
         List<ContentItem> items = new ArrayList<>();
-        for (String id : chosen) {
+        for (String choice : chosen) {
+            boolean round = choice.startsWith(ROUND_CHOICE);
+            String id = round ? choice.substring(ROUND_CHOICE.length()) : choice;
             Optional<Module> module = curriculum.modules().stream()
                     .filter(m -> m.exercises().stream().anyMatch(e -> e.id().equals(id))).findFirst();
             Optional<Exercise> exercise = curriculum.exercise(id);
@@ -104,6 +108,13 @@ public class DeepLinkResource {
             }
             Exercise e = exercise.get();
             String title = titles.get(id);
+            if (round) {
+                // Ungraded: the round's own settings choose the links that carry its grades (docs/peer-review.md).
+                items.add(ContentItem.ltiResourceLink(templates.message("review.deeplink.title", locale, title),
+                        module.get().title().in(language, fallback), launchUrl,
+                        Map.of(CourseRoster.REVIEW_PARAMETER, e.id()), null));
+                continue;
+            }
             ContentItem.LineItem lineItem = null;
             if (e.graded()) {
                 Double points = points(form.getFirst("points-" + id), e.points());

@@ -78,7 +78,7 @@ public class ReviewPages {
     }
 
     public record ListPage(String authHeaders, String role, List<ToReview> toReview, List<Received> received,
-                           List<RoundLine> rounds, List<Choice> exercises, String notice) {
+                           List<RoundLine> rounds, List<Choice> exercises, String chosen, String notice) {
     }
 
     /** The reviewer's page (and staff reading a review): {@code authorLabel} is null when the author is hidden. */
@@ -109,15 +109,24 @@ public class ReviewPages {
     }
 
     public String list(PageContext page, long courseId, long membershipId, boolean staff, String notice) {
+        return list(page, courseId, membershipId, staff, null, notice);
+    }
+
+    /**
+     * The list about one exercise ({@code chosen}, or null for all): staff find it preselected in the form that starts
+     * a round; a student sees only that round's pieces and reviews (a link placed as the round).
+     */
+    public String list(PageContext page, long courseId, long membershipId, boolean staff, String chosen, String notice) {
         Curriculum curriculum = curricula.curriculumOf(courseId);
         Function<String, String> title = id -> exerciseTitle(curriculum, id, page.locale());
         List<PeerReviewRound> all = rounds.rounds(courseId);
         Instant now = clock.instant();
         List<ToReview> toReview = staff ? List.of() : rounds.handedTo(courseId, membershipId).stream()
+                .filter(a -> chosen == null || chosen.equals(a.exerciseId()))
                 .map(a -> new ToReview(a.id(), title.apply(a.exerciseId()), ReviewView.INSTANCE.when(a.dueAt(), page.locale()),
                         a.status().name(), a.late(now))).toList();
         List<Received> received = staff ? List.of() : all.stream()
-                .filter(r -> rounds.member(r.id(), membershipId).isPresent())
+                .filter(r -> (chosen == null || chosen.equals(r.exerciseId())) && rounds.member(r.id(), membershipId).isPresent())
                 .map(r -> new Received(r.id(), title.apply(r.exerciseId()), r.released())).toList();
         List<RoundLine> lines = staff ? all.stream().map(r -> new RoundLine(r.id(), title.apply(r.exerciseId()), r.released())).toList()
                 : List.of();
@@ -125,7 +134,7 @@ public class ReviewPages {
                 .filter(e -> all.stream().noneMatch(r -> r.exerciseId().equals(e.id())))
                 .map(e -> new Choice(e.id(), title.apply(e.id()))).toList() : List.of();
         return templates.render("reviews", page.locale(), new ListPage(page.authHeaders(), page.role(), toReview, received,
-                lines, exercises, notice));
+                lines, exercises, chosen, notice));
     }
 
     /**
@@ -175,7 +184,8 @@ public class ReviewPages {
             List<Assignment> handed = pairs.stream().filter(a -> a.reviewerId() == m.membershipId()
                     && a.status() != AssignmentStatus.WITHDRAWN).toList();
             List<PairRow> reviewers = pairs.stream().filter(a -> a.authorId() == m.membershipId())
-                    .map(a -> new PairRow(a.id(), names.getOrDefault(a.reviewerId(), "#" + a.reviewerId()), a.status().name(),
+                    .map(a -> new PairRow(a.id(), a.reviewerId() == 0 ? templates.message("review.former", page.locale())
+                            : names.getOrDefault(a.reviewerId(), "#" + a.reviewerId()), a.status().name(),
                             a.late(now), a.flagged(), a.flagNote(), a.helpfulness())).toList();
             rows.add(new MemberRow(m.membershipId(), m.name(), m.section(), ReviewView.INSTANCE.when(m.submittedAt(), page.locale()),
                     m.excused(), handed.size(), handed.stream().filter(a -> a.status() == AssignmentStatus.SUBMITTED).count(),

@@ -52,6 +52,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -230,6 +231,24 @@ public class ReviewResource {
         } catch (InvalidRoundException e) {
             return list("review.problem." + e.reason());
         }
+    }
+
+    /**
+     * "Start a peer review round" on an exercise's staff view: the exercise's round when it has one, else the round
+     * creation with the exercise chosen.
+     */
+    @GET
+    @Path("exercises/{exercise}")
+    public String forExercise(@PathParam("exercise") String exerciseId) {
+        Viewer viewer = staff();
+        if (curricula.curriculumOf(viewer.courseId()).exercise(exerciseId).isEmpty()) {
+            throw new NotFoundException();
+        }
+        Optional<PeerReviewRound> round = rounds.roundOf(viewer.courseId(), exerciseId);
+        if (round.isPresent()) {
+            return round(round.get().id());
+        }
+        return pages.list(page(), viewer.courseId(), viewer.membershipId(), true, exerciseId, null);
     }
 
     @GET

@@ -48,6 +48,8 @@ class DeepLinkPagesTest {
                 .matcher(page).find(), page);
         assertFalse(page.contains("type=\"radio\""));
         assertTrue(page.contains("hx-post=\"/app/deep-link\""));
+        assertTrue(page.contains("value=\"round:story-of-self\""), "each exercise can be placed as a peer review round");
+        assertTrue(page.contains(">as a peer review round<"), page);
         assertFalse(page.contains("??"), "every text is there");
         assertFalse(Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>").matcher(page).find(), "no inline script (CSP)");
     }
@@ -60,6 +62,9 @@ class DeepLinkPagesTest {
         assertTrue(page.contains("type=\"radio\""));
         assertTrue(page.contains("Construir relaciones"));
         assertTrue(page.contains("Elige una actividad"));
+        assertTrue(page.contains("type=\"radio\" name=\"exercise\" value=\"round:story-of-self\""),
+                "one choice among exercises and rounds alike");
+        assertTrue(page.contains(">como ronda de revisi\u00f3n entre pares<"));
         assertFalse(page.contains("??"));
     }
 

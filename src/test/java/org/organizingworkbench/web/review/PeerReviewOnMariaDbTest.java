@@ -1,5 +1,6 @@
 package org.organizingworkbench.web.review;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,9 +15,11 @@ import org.organizingworkbench.curriculum.CurriculumLoader;
 import org.organizingworkbench.curriculum.CurriculumVersions;
 import org.organizingworkbench.curriculum.Exercise;
 import org.organizingworkbench.curriculum.Field;
+import org.organizingworkbench.privacy.DataScope;
 import org.organizingworkbench.review.Assignment;
 import org.organizingworkbench.review.AssignmentStatus;
 import org.organizingworkbench.review.PeerReviewRound;
+import org.organizingworkbench.review.ReviewData;
 import org.organizingworkbench.review.ReviewForm;
 import org.organizingworkbench.review.ReviewForms;
 import org.organizingworkbench.review.ReviewGrant;
@@ -176,6 +179,145 @@ class PeerReviewOnMariaDbTest {
         assertTrue(ReviewScores.reviewing(handed, false, 20) > 0);
         Assignment flagged = rounds(r -> r.assignment(course(), review.id()).orElseThrow());
         assertTrue(flagged.flagged() && flagged.helpfulness() == 5);
+    }
+
+    @Test
+    void archivesKeepAnonymityAndADeletedReviewersReviewStaysForItsAuthor() {
+        STUDENTS.subList(0, 4).forEach(s -> submit(s, 1));
+        PeerReviewRound round = rounds(r -> r.create(course(), STORY, RoundSettings.defaults(now), world.member("teacher")));
+        Assignment review = pairs(round).get(0);
+        ReviewForm form = ReviewForms.shipped().forExercise(STORY);
+        DB.run(em -> {
+            Reviews reviews = reviews(em);
+            for (Field prompt : form.prompts()) {
+                var value = prompt.options().isEmpty() ? TextNode.valueOf("<p>KEEP-THIS-ADVICE</p>")
+                        : TextNode.valueOf(prompt.options().get(0).value());
+                reviews.save(review, prompt, 0, value, "save-" + prompt.id() + "-0002");
+            }
+            reviews.submit(review, form);
+        });
+        DataScope.Members author = scopeOf(review.authorId());
+        DataScope.Members reviewer = scopeOf(review.reviewerId());
+        assertEquals(0, data(d -> d.export(author)).get("received").size(), "nothing received before the release");
+        JsonNode written = data(d -> d.export(reviewer));
+        JsonNode mine = find(written.get("written"), review.id());
+        assertTrue(mine.get("author").isNull(), "an anonymous round hides the author from the reviewer's archive too");
+        assertTrue(written.get("answers").toString().contains("KEEP-THIS-ADVICE"));
+
+        rounds(r -> {
+            r.release(course(), round.id());
+            return null;
+        });
+        JsonNode received = data(d -> d.export(author));
+        JsonNode got = find(received.get("received"), review.id());
+        assertTrue(got.get("reviewer").isNull(), "the author's archive never names an anonymous reviewer");
+        assertFalse(received.toString().contains("\"reviewer\":" + review.reviewerId()), received.toString());
+        assertTrue(received.get("answers").toString().contains("KEEP-THIS-ADVICE"));
+        assertEquals(review.reviewerId(), (long) find(data(d -> d.export(new DataScope.Course(course()))).get("assignments"),
+                review.id()).get("reviewer").asLong(), "the course's own archive keeps who reviewed whom");
+        long authored = pairs(round).stream().filter(a -> a.authorId() == review.authorId()).count();
+        assertEquals(Map.of("reviewRounds", 0L, "reviewParticipations", 1L, "reviews", authored), data(d -> d.count(author)));
+
+        DB.run(em -> {
+            ReviewData d = inject(new ReviewData(), "em", em);
+            d.anonymiseAuthored(reviewer);
+            d.erase(reviewer);
+        });
+        assertEquals(Map.of("reviewRounds", 0L, "reviewParticipations", 0L, "reviews", 0L), data(d -> d.count(reviewer)));
+        assertEquals(0L, (long) DB.<Long>inTransaction(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM review_assignment"
+                + " WHERE reviewer_id = ?1 OR author_id = ?1").setParameter(1, review.reviewerId()).getSingleResult()).longValue()));
+        Assignment kept = rounds(r -> r.assignment(course(), review.id()).orElseThrow());
+        assertEquals(0L, kept.reviewerId(), "kept without its reviewer");
+        assertTrue(data(d -> d.export(author)).get("answers").toString().contains("KEEP-THIS-ADVICE"),
+                "the author still reads the review they received");
+        assertTrue(rounds(r -> r.sweep(course(), round.id())) >= 0, "the round still runs");
+        String staffPage = DB.inTransaction(em -> pages(em).round(new PageContext(null, Locale.ENGLISH,
+                PageContext.bearerHeaders("t"), "INSTRUCTOR"), round, rounds(em).members(round.id(), "1=1"), true, null));
+        assertTrue(staffPage.contains("a former participant"), "staff see the review's reviewer is gone");
+    }
+
+    private static JsonNode find(JsonNode items, long assignment) {
+        for (JsonNode item : items) {
+            if (item.get("assignment").asLong() == assignment) {
+                return item;
+            }
+        }
+        throw new AssertionError("no assignment " + assignment + " in " + items);
+    }
+
+    private DataScope.Members scopeOf(long membership) {
+        long person = world.person(world.nameOf(membership));
+        return new DataScope.Members(List.of(new DataScope.Member(membership, person, course())));
+    }
+
+    private <T> T data(Function<ReviewData, T> call) {
+        return DB.inTransaction(em -> call.apply(inject(new ReviewData(), "em", em)));
+    }
+
+    @Test
+    void startingARoundFromAnExerciseChoosesItInTheForm() {
+        String html = DB.inTransaction(em -> pages(em).list(new PageContext(null, Locale.ENGLISH,
+                PageContext.bearerHeaders("t"), "INSTRUCTOR"), course(), world.member("teacher"), true, "story-of-us", null));
+        assertTrue(html.contains("value=\"story-of-us\" selected"), html);
+        assertEquals(1, html.split(" selected", -1).length - 1, "only the exercise the instructor came from");
+    }
+
+    @Test
+    void aLinkPlacedAsARoundLandsStudentsOnTheirReviewsAndTheInstructorOnTheRoundItStarts() {
+        long link = DB.inTransaction(em -> {
+            em.createNativeQuery("INSERT INTO resource_link (course_id, link_id, title, review_exercise_id, updated_at)"
+                    + " VALUES (?1, 'placed-round', 'Peer review', ?2, NOW())").setParameter(1, course())
+                    .setParameter(2, STORY).executeUpdate();
+            return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        });
+        String first = STUDENTS.get(0);
+        String waiting = landing(first, LEARNER, link).orElseThrow();
+        assertTrue(waiting.contains("has not started yet"), waiting);
+
+        STUDENTS.subList(0, 3).forEach(s -> submit(s, 1));
+        String round = landing("teacher", INSTRUCTOR, link).orElseThrow();
+        PeerReviewRound started = rounds(r -> r.roundOf(course(), STORY).orElseThrow());
+        assertTrue(round.contains("hx-post=\"/app/reviews/rounds/" + started.id() + "/release\""), round);
+        assertEquals(6, pairs(started).size(), "the defaults: two reviews for each of the three pieces");
+        assertEquals(started.id(), rounds(r -> r.roundOf(course(), STORY).orElseThrow()).id());
+        landing("teacher", INSTRUCTOR, link);
+        assertEquals(1, rounds(r -> r.rounds(course())).size(), "a second launch opens the same round");
+
+        String mine = landing(first, LEARNER, link).orElseThrow();
+        long piece = pairs(started).stream().filter(a -> a.reviewerId() == world.member(first)).findFirst().orElseThrow().id();
+        assertTrue(mine.contains("/app/reviews/assignments/" + piece), mine);
+        assertTrue(mine.contains("/app/reviews/rounds/" + started.id() + "/mine"), "and their own round's reviews");
+        assertFalse(mine.contains("has not started yet"));
+
+        long plain = DB.inTransaction(em -> {
+            em.createNativeQuery("INSERT INTO resource_link (course_id, link_id, title, exercise_id, updated_at)"
+                    + " VALUES (?1, 'placed-exercise', 'Story', ?2, NOW())").setParameter(1, course())
+                    .setParameter(2, STORY).executeUpdate();
+            return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        });
+        assertTrue(landing(first, LEARNER, plain).isEmpty(), "an exercise's link opens the exercise, as before");
+    }
+
+    private java.util.Optional<String> landing(String who, CourseRole role, long link) {
+        org.organizingworkbench.launch.Session session = new org.organizingworkbench.launch.Session(world.person(who), who,
+                course(), "c", world.member(who), role, world.platformId(), 0, "en", now.plusSeconds(600), link);
+        return DB.inTransaction(em -> {
+            ReviewLanding landing = new ReviewLanding();
+            landing.roster = inject(new org.organizingworkbench.course.CourseRoster(), "em", em);
+            landing.viewers = inject(new org.organizingworkbench.access.Viewers(), "em", em);
+            landing.policy = new org.organizingworkbench.access.AccessPolicy();
+            landing.curricula = inject(new CurriculumVersions(), "em", em);
+            landing.rounds = rounds(em);
+            landing.pages = pages(em);
+            landing.contexts = new org.organizingworkbench.web.PageContexts() {
+                @Override
+                public PageContext of(org.organizingworkbench.launch.Session s) {
+                    return PageContext.of(s, "token");
+                }
+            };
+            landing.clock = Clock.fixed(now, ZoneOffset.UTC);
+            return landing.landing(session, Locale.ENGLISH);
+        });
     }
 
     // ---- the world

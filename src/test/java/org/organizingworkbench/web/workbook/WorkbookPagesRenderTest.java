@@ -51,6 +51,19 @@ class WorkbookPagesRenderTest {
         assertTrue(practice.contains(">Hand it in<"), practice);
     }
 
+    @Test
+    void anInstructorReadingAnExerciseCanStartAPeerReviewRoundOnItAndAStudentCannot() {
+        WorkbookPages.Page instructor = new WorkbookPages.Page(Locale.ENGLISH, new Author(7, 1, 3, "Amara Okafor"),
+                false, true, PageContext.bearerHeaders("t"), "INSTRUCTOR");
+        String staffView = pages.exercise(instructor, curriculum, curriculum.exercise("story-of-self").orElseThrow(),
+                Map.of(), null, ExerciseOutcome.NONE);
+        assertTrue(staffView.contains("href=\"/app/reviews/exercises/story-of-self\""), staffView);
+        assertTrue(staffView.contains(">Start a peer review round on this exercise<"));
+        String own = pages.exercise(student, curriculum, curriculum.exercise("story-of-self").orElseThrow(), Map.of(),
+                null, ExerciseOutcome.NONE);
+        assertFalse(own.contains("/app/reviews/exercises/"), "not for a student");
+    }
+
     private static int count(String text, String part) {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
