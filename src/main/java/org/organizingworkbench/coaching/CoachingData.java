@@ -118,24 +118,7 @@ public class CoachingData implements PersonalData {
     }
 
     private void rows(ArrayNode into, String sql, String... names) {
-        for (Object row : em.createNativeQuery(sql + " ORDER BY 1").getResultList()) {
-            Object[] r = (Object[]) row;
-            ObjectNode item = into.addObject();
-            for (int i = 0; i < names.length; i++) {
-                Object value = r[i];
-                if (value == null) {
-                    item.putNull(names[i]);
-                } else if (value instanceof Number n) {
-                    item.put(names[i], n instanceof Double || n instanceof Float ? n.doubleValue() : n.longValue());
-                } else if (value instanceof Boolean b) {
-                    item.put(names[i], b);
-                } else if (value instanceof java.sql.Timestamp || value instanceof java.time.LocalDateTime) {
-                    item.put(names[i], Feedbacks.instant(value).toString());
-                } else {
-                    item.put(names[i], value.toString());
-                }
-            }
-        }
+        org.organizingworkbench.privacy.ArchiveRows.add(em, into, sql, names);
     }
 
     private static String where(DataScope scope) {

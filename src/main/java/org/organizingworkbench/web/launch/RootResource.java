@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.organizingworkbench.infrastructure.Settings;
 
-import java.util.Map;
 import org.organizingworkbench.view.Templates;
 
 /** The about page at "/": what the tool is, where to register it, the framework it is based on. */
@@ -27,9 +26,11 @@ public class RootResource {
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public String about(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return templates.render("about", Locales.choose(language), Map.of(
-                "baseUrl", settings.baseUrl(),
-                "development", settings.isDevelopment(),
-                "emulatorUrl", settings.emulatorOrigin() + "/emulator"));
+        return templates.render("about", Locales.choose(language), new About(settings.baseUrl(),
+                settings.isDevelopment(), settings.emulatorOrigin() + "/emulator"));
+    }
+
+    /** Page {@code about}: the tool's front door, with the emulator's address in development. */
+    record About(String baseUrl, boolean development, String emulatorUrl) {
     }
 }
