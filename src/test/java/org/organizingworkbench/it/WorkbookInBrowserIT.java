@@ -6,9 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -19,7 +16,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -277,32 +273,16 @@ class WorkbookInBrowserIT {
         }
     }
 
-    /** Launches from the emulator, then goes to the exercise through the tool's own navigation. */
     private static void openExercise(String member, String exercise) {
-        driver.switchTo().defaultContent();
-        driver.get(EMULATOR);
-        driver.findElement(By.cssSelector("button[data-member='" + member + "']")).click();
-        driver.switchTo().frame("tool-frame");
-        wait(20).until(ExpectedConditions.elementToBeClickable(By.cssSelector("nav.appnav a[href='/app/workbook']"))).click();
-        wait(15).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("li[data-exercise='" + exercise + "'] a"))).click();
-        wait(15).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form#answers[data-wired]")));
+        new ToolFrame(driver).openExercise(member, exercise);
     }
 
-    /** axe checks the frame's document; the driver is then back in the LMS page, so return to the frame. */
     private static void accessible(String page) {
-        Chromium.assertAccessible(driver, page);
-        driver.switchTo().defaultContent();
-        driver.switchTo().frame("tool-frame");
+        new ToolFrame(driver).accessible(page);
     }
 
     private static void type(String id, String text) {
-        WebElement element = driver.findElement(By.id(id));
-        js("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-        js("var el = arguments[0]; if (el.isContentEditable) { var r = document.createRange(); r.selectNodeContents(el);"
-                + " r.collapse(false); var s = window.getSelection(); s.removeAllRanges(); s.addRange(r); }", element);
-        element.sendKeys(text);
+        new ToolFrame(driver).type(id, text);
     }
 
     private static void waitSaved() {
@@ -310,7 +290,7 @@ class WorkbookInBrowserIT {
     }
 
     private static WebElement state() {
-        return driver.findElement(By.id("save-state"));
+        return new ToolFrame(driver).saveState();
     }
 
     private static void offline(boolean offline) {
@@ -320,19 +300,14 @@ class WorkbookInBrowserIT {
     }
 
     private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
+        return new ToolFrame(driver).js(script, args);
     }
 
     private static WebDriverWait wait(int seconds) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
-        wait.withMessage(() -> "the frame shows: " + driver.getPageSource());
-        return wait;
+        return new ToolFrame(driver).wait(seconds);
     }
 
     private static void screenshot(String name) throws IOException {
-        driver.switchTo().defaultContent();
-        WebElement frame = driver.findElement(By.id("tool-frame"));
-        Files.write(SCREENSHOTS.resolve(name + "-frame.png"), frame.getScreenshotAs(OutputType.BYTES));
-        driver.switchTo().frame("tool-frame");
+        new ToolFrame(driver).screenshot(name);
     }
 }

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -20,7 +19,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -229,11 +227,8 @@ class WorkbookSeenInBrowserIT {
         assertFalse(time.getText().contains("UTC"), what);
     }
 
-    /** axe checks the frame's document; the driver is then back in the LMS page, so return to the frame. */
     private static void accessible(String page) {
-        Chromium.assertAccessible(driver, page);
-        driver.switchTo().defaultContent();
-        driver.switchTo().frame("tool-frame");
+        new ToolFrame(driver).accessible(page);
     }
 
     private static void assertNoSidewaysScroll(String page) {
@@ -242,25 +237,11 @@ class WorkbookSeenInBrowserIT {
     }
 
     private static void openExercise(String member, String exercise) {
-        driver.switchTo().defaultContent();
-        driver.get(EMULATOR);
-        driver.findElement(By.cssSelector("button[data-member='" + member + "']")).click();
-        driver.switchTo().frame("tool-frame");
-        wait(20).until(ExpectedConditions.elementToBeClickable(By.cssSelector("nav.appnav a[href='/app/workbook']"))).click();
-        WebElement link = wait(15).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("li[data-exercise='" + exercise + "'] a")));
-        js("arguments[0].scrollIntoView({block: 'center'});", link);
-        link.click();
-        wait(15).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form#answers[data-wired]")));
+        new ToolFrame(driver).openExercise(member, exercise);
     }
 
     private static void type(String id, String text) {
-        WebElement element = driver.findElement(By.id(id));
-        js("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-        js("var el = arguments[0]; if (el.isContentEditable) { var r = document.createRange(); r.selectNodeContents(el);"
-                + " r.collapse(false); var s = window.getSelection(); s.removeAllRanges(); s.addRange(r); }", element);
-        element.sendKeys(text);
+        new ToolFrame(driver).type(id, text);
     }
 
     private static void waitSaved() {
@@ -268,24 +249,19 @@ class WorkbookSeenInBrowserIT {
     }
 
     private static WebElement state() {
-        return driver.findElement(By.id("save-state"));
+        return new ToolFrame(driver).saveState();
     }
 
     private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
+        return new ToolFrame(driver).js(script, args);
     }
 
     private static WebDriverWait wait(int seconds) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
-        wait.withMessage(() -> "the frame shows: " + driver.getPageSource());
-        return wait;
+        return new ToolFrame(driver).wait(seconds);
     }
 
     private static void screenshot(String name) throws IOException {
-        driver.switchTo().defaultContent();
-        WebElement frame = driver.findElement(By.id("tool-frame"));
-        Files.write(SCREENSHOTS.resolve(name + "-frame.png"), frame.getScreenshotAs(OutputType.BYTES));
-        driver.switchTo().frame("tool-frame");
+        new ToolFrame(driver).screenshot(name);
     }
 
 }
